@@ -1,0 +1,61 @@
+"""The data model of the operator's CRM and billing: one module per aggregate.
+
+Importing this package registers every table on ``Base.metadata``.
+"""
+
+from models.account import AccountStatus, BillDelivery, PersonalAccount
+from models.audit import AuditEvent
+from models.base import Base, Money, UtcDateTime
+from models.billing import Charge, ChargeCategory, Invoice, Payment, PaymentMethod
+from models.customer import Customer, CustomerKind
+from models.interaction import CallbackRequest, CallbackStatus, Channel, Interaction, Outcome
+from models.line import Line, LineStatus, NumberAssignment, Sim, SimStatus
+from models.number_pool import NumberCategory, PoolNumber, PoolStatus
+from models.service import FeePeriod, Service, ServiceCategory, ServiceSubscription, tariff_service
+from models.tariff import Direction, TariffPlan, TariffRate, TariffStatus, UsageKind, Zone
+from models.usage import UsageRecord
+from models.user import Role, User
+
+__all__ = [
+    "AccountStatus",
+    "AuditEvent",
+    "Base",
+    "BillDelivery",
+    "CallbackRequest",
+    "CallbackStatus",
+    "Channel",
+    "Charge",
+    "ChargeCategory",
+    "Customer",
+    "CustomerKind",
+    "Direction",
+    "FeePeriod",
+    "Interaction",
+    "Invoice",
+    "Line",
+    "LineStatus",
+    "Money",
+    "NumberAssignment",
+    "NumberCategory",
+    "Outcome",
+    "Payment",
+    "PaymentMethod",
+    "PersonalAccount",
+    "PoolNumber",
+    "PoolStatus",
+    "Role",
+    "Service",
+    "ServiceCategory",
+    "ServiceSubscription",
+    "Sim",
+    "SimStatus",
+    "TariffPlan",
+    "TariffRate",
+    "TariffStatus",
+    "UsageKind",
+    "UsageRecord",
+    "User",
+    "UtcDateTime",
+    "Zone",
+    "tariff_service",
+]

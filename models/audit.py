@@ -1,0 +1,31 @@
+"""The audit log: append-only events, each carrying the hash of the one before."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, BigId, UtcDateTime
+
+
+class AuditEvent(Base):
+    """Who did what to which subject, when, in which interaction; never a secret.
+
+    ``interaction_id`` and the target are plain values, not foreign keys: the log must
+    outlive anything it speaks of.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(BigId(), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    interaction_id: Mapped[int | None] = mapped_column()
+    operation: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str] = mapped_column(String(30))
+    target_id: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,73 @@
+"""Where the database URL comes from, and that a password never comes from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from workstation import config
+from workstation.errors import ConfigError
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def test_order_is_option_then_environment_then_file_then_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = config.resolve_database_url(None)
+    assert default == f"sqlite:///{tmp_path / 'data' / 'workstation.db'}"
+    (tmp_path / "config.toml").write_text('[database]\nurl = "sqlite:////srv/file.db"\n')
+    assert config.resolve_database_url(None) == "sqlite:////srv/file.db"
+    monkeypatch.setenv("WORKSTATION_DB", "sqlite:////srv/env.db")
+    assert config.resolve_database_url(None) == "sqlite:////srv/env.db"
+    assert config.resolve_database_url("sqlite:////srv/cli.db") == "sqlite:////srv/cli.db"
+
+
+def test_a_password_in_the_config_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        '[database]\nurl = "postgresql+psycopg://crm:topsecret@db.example/crm"\n'
+    )
+    with pytest.raises(ConfigError, match=r"keyring") as error:
+        config.load_settings()
+    assert "topsecret" not in str(error.value)
+
+
+def test_a_broken_config_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text("[database\n")
+    with pytest.raises(ConfigError, match=r"config\.toml"):
+        config.load_settings()
+
+
+def test_the_password_comes_from_the_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    ring = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: ring)
+    monkeypatch.setattr(keyring, "get_password", ring.get_password)
+    url = config.parse_database_url("postgresql+psycopg://crm@db.example:5433/crm")
+    assert config.with_keyring_password(url).password is None
+    ring.set_password(config.KEYRING_SERVICE, "db:crm@db.example:5433/crm", "from-keyring")
+    filled = config.with_keyring_password(url)
+    assert filled.password == "from-keyring"
+    assert "from-keyring" not in config.mask_password(filled)
+
+
+def test_plain_postgresql_urls_use_psycopg() -> None:
+    url = config.parse_database_url("postgresql://crm@db.example/crm")
+    assert url.get_driver_name() == "psycopg"

@@ -1,0 +1,3 @@
+"""The application core of Agent Workstation: everything but the widgets."""
+
+APP_NAME = "agent-workstation"

@@ -1,0 +1,241 @@
+"""The ``workstation`` command: the desktop application and its back-office commands.
+
+Exit status: 0 success, 1 an operation refused, 2 bad input (arguments, configuration,
+an unreachable or unwritable database). Every error is one line on stderr, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from models import Role
+from workstation import config
+from workstation.db import Database, open_database
+from workstation.errors import ConfigError, DatabaseError, DomainError, WorkstationError
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(WorkstationError):
+    """Bad arguments: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error here."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _whole(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    return parse
+
+
+def _as_of(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date such as 2026-11-25, got {text!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(hour=moment.hour or 12, tzinfo=UTC)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    parser = _Parser(
+        prog="workstation",
+        description="Agent Workstation: the contact-center agent's desktop.",
+        parents=[common],
+    )
+    parser.add_argument("--lang", choices=config.LANGUAGES, help="language of the interface")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = commands.add_parser("db", parents=[common], help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", parents=[common], help="migrate the schema to the newest")
+    stats = db_commands.add_parser("stats", parents=[common], help="counts of every entity")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+
+    demo = commands.add_parser("demo-data", parents=[common], help="build the demo base")
+    demo.add_argument("--subscribers", type=_whole(1), required=True, metavar="N")
+    demo.add_argument("--months", type=_whole(1), default=3, metavar="M")
+    demo.add_argument("--seed", type=_whole(0), default=1, metavar="S")
+    demo.add_argument("--usage-lines", type=_whole(0), metavar="K")
+    demo.add_argument("--as-of", type=_as_of, metavar="DATE", help="the last day (today)")
+    demo.add_argument("--replace", action="store_true", help="delete existing subscriber data")
+
+    user = commands.add_parser("user", parents=[common], help="users of the workstation")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", parents=[common], help="create a user")
+    add.add_argument("login")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--name", required=True)
+    add.add_argument("--password-stdin", action="store_true", required=True)
+
+    cfg = commands.add_parser("config", parents=[common], help="settings and secrets")
+    cfg_commands = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cfg_commands.add_parser(
+        "db-password", parents=[common], help="store the database password in the OS keyring"
+    )
+    return parser
+
+
+def _database(args: argparse.Namespace) -> Database:
+    url = config.resolve_database_url(getattr(args, "db", None))
+    return open_database(url)
+
+
+def _progress(done: int, total: int) -> None:
+    if not sys.stderr.isatty():
+        return
+    width = 40
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from workstation.demo import build_demo
+
+    db = _database(args)
+    summary = build_demo(
+        db,
+        subscribers=args.subscribers,
+        months=args.months,
+        seed=args.seed,
+        usage_lines=args.usage_lines,
+        replace=args.replace,
+        as_of=args.as_of,
+        progress=_progress,
+    )
+    print(
+        f"demo base written: {summary.customers:,} customers, {summary.lines:,} lines, "
+        f"{summary.usage_records:,} usage records, {summary.rows:,} rows in "
+        f"{summary.seconds:.1f} s"
+    )
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from workstation.stats import database_stats
+
+    db = _database(args)
+    if args.db_command == "upgrade":
+        print(f"database {db.display_url} is at the newest schema")
+        return 0
+    stats = database_stats(db)
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+    else:
+        print(f"database: {stats['database']}")
+        for name, count in stats["counts"].items():
+            print(f"  {name:<22} {count:>12,}")
+        print("lines by status:")
+        for name, count in stats["lines_by_status"].items():
+            print(f"  {name:<22} {count:>12,}")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from workstation.users import add_user
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    db = _database(args)
+    with db.write() as session:
+        user = add_user(
+            session, login=args.login, role=Role(args.role), full_name=args.name, password=password
+        )
+        print(f"user {user.login} ({user.role.value}) created")
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    import getpass
+
+    import keyring
+    import keyring.errors
+
+    url = config.parse_database_url(config.resolve_database_url(getattr(args, "db", None)))
+    if url.get_backend_name() != "postgresql" or not url.username:
+        raise UsageError("a password is stored only for a PostgreSQL URL with a user name")
+    password = getpass.getpass(f"Password for {config.mask_password(url)}: ")
+    try:
+        keyring.set_password(config.KEYRING_SERVICE, config.keyring_user(url), password)
+    except keyring.errors.KeyringError as exc:
+        raise ConfigError(f"the OS keyring is not available: {exc}") from exc
+    print(f"password stored in the keyring for {config.keyring_user(url)}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open the workstation; on a database created just now, seed the demo base first."""
+    from workstation.demo import FIRST_START_MONTHS, FIRST_START_SUBSCRIBERS, build_demo
+
+    db = _database(args)
+    if db.created:
+        print(f"first start: building the demo base in {db.display_url} …", file=sys.stderr)
+        build_demo(
+            db,
+            subscribers=FIRST_START_SUBSCRIBERS,
+            months=FIRST_START_MONTHS,
+            seed=1,
+            progress=_progress,
+        )
+    print(f"would open the workstation on {db.display_url} in language {args.lang or 'ru'}")
+    return 0
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_open,
+    "db": cmd_db,
+    "demo-data": cmd_demo_data,
+    "user": cmd_user,
+    "config": cmd_config,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except (ConfigError, DatabaseError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except DomainError as exc:
+        return _fail(str(exc), EXIT_REFUSED)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return _fail(f"database error: {reason}", EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was written by the unfinished step", 130)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"workstation: {message}", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

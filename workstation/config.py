@@ -1,0 +1,142 @@
+"""Where the workstation's settings come from.
+
+The database URL is taken from, in order: ``--db URL``, ``WORKSTATION_DB``, the config
+file, and otherwise a SQLite file in the user data directory. A database password is
+never read from the config file: it comes from the OS keyring (``workstation config
+db-password``) or the server's own authentication.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from workstation import APP_NAME
+from workstation.errors import ConfigError
+
+ENV_DATABASE = "WORKSTATION_DB"
+ENV_CONFIG = "WORKSTATION_CONFIG"
+ENV_DATA_DIR = "WORKSTATION_DATA_DIR"
+KEYRING_SERVICE = APP_NAME
+DEFAULT_TIME_ZONE = "Europe/Moscow"
+LANGUAGES = ("ru", "en")
+
+
+def data_dir() -> Path:
+    """The per-user directory of the embedded database (``WORKSTATION_DATA_DIR`` overrides)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_path() -> Path:
+    override = os.environ.get(ENV_CONFIG)
+    if override:
+        return Path(override)
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'workstation.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the config file says; every field has a default so that no file is needed."""
+
+    database_url: str | None = None
+    language: str = "ru"
+    time_zone: str = DEFAULT_TIME_ZONE
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the TOML config file; a missing file gives the defaults."""
+    path = path or config_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc}") from exc
+    database = raw.get("database", {})
+    ui = raw.get("ui", {})
+    url = database.get("url")
+    if url is not None:
+        parsed = parse_database_url(str(url))
+        if parsed.password:
+            raise ConfigError(
+                f"the config file {path} holds a database password; remove it and store "
+                "it in the keyring with 'workstation config db-password'"
+            )
+    language = str(ui.get("language", "ru"))
+    if language not in LANGUAGES:
+        raise ConfigError(f"unknown language {language!r} in {path}: use one of ru, en")
+    return Settings(
+        database_url=None if url is None else str(url),
+        language=language,
+        time_zone=str(ui.get("time_zone", DEFAULT_TIME_ZONE)),
+    )
+
+
+def parse_database_url(text: str) -> URL:
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise ConfigError(f"malformed database URL {mask_password(text)!r}") from exc
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ConfigError(
+            f"unsupported database {url.get_backend_name()!r}: use sqlite:///FILE "
+            "or postgresql+psycopg://USER@HOST/DB"
+        )
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def resolve_database_url(cli_value: str | None, settings: Settings | None = None) -> str:
+    """The URL to use: command line, then environment, then config file, then the default."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(ENV_DATABASE)
+    if env:
+        return env
+    settings = settings if settings is not None else load_settings()
+    return settings.database_url or default_database_url()
+
+
+def mask_password(url: str | URL) -> str:
+    """The URL as it may be shown or logged: any password replaced by ``***``."""
+    if isinstance(url, str):
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            # Unparseable: keep only what follows a possible "user:password@".
+            return url.rsplit("@", 1)[-1]
+        return parsed.render_as_string(hide_password=True)
+    return url.render_as_string(hide_password=True)
+
+
+def keyring_user(url: URL) -> str:
+    """The keyring entry of a database: one password per user, host, port and database."""
+    return f"db:{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def with_keyring_password(url: URL) -> URL:
+    """Fill in the password from the OS keyring when the URL names a user but no password."""
+    if url.get_backend_name() != "postgresql" or url.password or not url.username:
+        return url
+    try:
+        import keyring
+        import keyring.errors
+
+        password = keyring.get_password(KEYRING_SERVICE, keyring_user(url))
+    except Exception:
+        return url
+    return url.set(password=password) if password else url
