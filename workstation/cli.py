@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--as-of", type=_as_of, metavar="DATE", help="the last day (today)")
     demo.add_argument("--replace", action="store_true", help="delete existing subscriber data")
 
+    find = commands.add_parser("search", parents=[common], help="find subscribers")
+    find.add_argument("query", help="a number, name, account, contract or ICCID")
+    find.add_argument("--limit", type=_whole(1), default=20, metavar="N")
+    find.add_argument("--json", action="store_true", help="print a JSON array")
+
     user = commands.add_parser("user", parents=[common], help="users of the workstation")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_commands.add_parser("add", parents=[common], help="create a user")
@@ -157,6 +162,40 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from workstation.search import QueryError, parse_query, search
+
+    try:
+        parse_query(args.query)
+    except QueryError as exc:
+        raise UsageError(str(exc)) from exc
+    db = _database(args)
+    with db.read() as session:
+        hits = search(session, args.query, limit=args.limit)
+    if args.json:
+        rows = [
+            {
+                "msisdn": hit.msisdn,
+                "name": hit.name,
+                "account": hit.account,
+                "status": hit.status.value,
+                "balance": f"{hit.balance:.2f}",
+                "match": hit.match.value,
+            }
+            for hit in hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        print(
+            f"{hit.msisdn_display:<17} {hit.name:<40} {hit.account:<13} "
+            f"{hit.status.value:<16} {hit.balance:>12.2f}  {hit.match.value}"
+        )
+    if not hits:
+        print("nothing found", file=sys.stderr)
+    return 0
+
+
 def cmd_user(args: argparse.Namespace) -> int:
     from workstation.users import add_user
 
@@ -210,6 +249,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_open,
     "db": cmd_db,
     "demo-data": cmd_demo_data,
+    "search": cmd_search,
     "user": cmd_user,
     "config": cmd_config,
 }

@@ -164,3 +164,35 @@ def test_first_start_seeds_the_demo_base(
     assert cli.main(["db", "stats", "--json"]) == 0
     out = capsys.readouterr().out
     assert json.loads(out[out.index("{") :])["counts"]["customer"] == 12
+
+
+def test_search_from_the_command_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'ws.db'}"
+    assert run("--db", url, "demo-data", "--subscribers", "20", "--months", "1").returncode == 0
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            from sqlalchemy import select
+
+            from models import Line, LineStatus
+
+            msisdn = session.scalars(
+                select(Line.msisdn).where(Line.status == LineStatus.ACTIVE).limit(1)
+            ).one()
+    finally:
+        db.dispose()
+    national = msisdn[2:]
+    typed = f"8 ({national[:3]}) {national[3:6]}-{national[6:8]}-{national[8:]}"
+    found = run("--db", url, "search", typed, "--json")
+    assert found.returncode == 0, found.stderr
+    rows = json.loads(found.stdout)
+    assert rows[0]["msisdn"] == msisdn
+    assert rows[0]["match"] == "number"
+    assert set(rows[0]) >= {"msisdn", "name", "account", "status", "balance", "match"}
+    assert rows[0]["balance"].count(".") == 1 and len(rows[0]["balance"].split(".")[1]) == 2
+    nothing = run("--db", url, "search", "Щщщщщщ", "--json")
+    assert nothing.returncode == 0
+    assert json.loads(nothing.stdout) == []
+    limited = run("--db", url, "search", "9", "--json")
+    one_line_error(limited, "at least 4 digits")
+    one_line_error(run("--db", url, "search", "  "), "Type a number")
