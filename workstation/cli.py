@@ -227,8 +227,19 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_open(args: argparse.Namespace) -> int:
-    """Open the workstation; on a database created just now, seed the demo base first."""
+OpenWorkstation = Callable[[str, str | None], int]
+
+
+def cmd_open(args: argparse.Namespace, open_workstation: OpenWorkstation | None = None) -> int:
+    """Open the workstation; on a database created just now, seed the demo base first.
+
+    ``open_workstation`` is the desktop (the UI passes it in); without it, as when the
+    core is run on its own, the database is prepared and what would open is printed.
+    """
+    if open_workstation is not None:
+        url = config.resolve_database_url(getattr(args, "db", None))
+        config.parse_database_url(url)
+        return open_workstation(url, args.lang)
     from workstation.demo import FIRST_START_MONTHS, FIRST_START_SUBSCRIBERS, build_demo
 
     db = _database(args)
@@ -245,8 +256,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
-    None: cmd_open,
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "demo-data": cmd_demo_data,
     "search": cmd_search,
@@ -255,9 +265,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, open_workstation: OpenWorkstation | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.command is None:
+            return cmd_open(args, open_workstation)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)

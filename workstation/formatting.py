@@ -62,10 +62,10 @@ def day(value: date, lang: str = "ru") -> str:
     )
 
 
-def month(value: date, lang: str = "ru") -> str:
-    """``ноябрь 2026``: the name of a billing period."""
+def month(value: date, lang: str = "ru", *, title: bool = True) -> str:
+    """``Ноябрь 2026`` as a heading, ``ноябрь 2026`` inside a Russian sentence."""
     text = str(babel_date(value, MONTH_PATTERNS["ru"], locale=_locale(lang)))
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if title or lang != "ru" else text
 
 
 def duration(seconds: int) -> str:

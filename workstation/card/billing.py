@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Charge, ChargeCategory, Invoice, Line, Payment, PaymentMethod, PersonalAccount
+from workstation.card.tariff import month_bounds
+from workstation.formatting import zone as time_zone
 
 RECENT_PAYMENTS = 50
 
@@ -72,6 +74,25 @@ class BillingView:
     invoices: tuple[InvoiceRow, ...]
 
 
+def _payments_by_period(
+    session: Session, account_id: int, zone_name: str, since: date | None
+) -> dict[date, Decimal]:
+    """Payments per billing month in the account's time zone, from ``since`` on."""
+    if since is None:
+        return {}
+    start, _ = month_bounds(since, zone_name)
+    tz = time_zone(zone_name)
+    out: dict[date, Decimal] = {}
+    for paid_at, amount in session.execute(
+        select(Payment.paid_at, Payment.amount).where(
+            Payment.account_id == account_id, Payment.paid_at >= start
+        )
+    ):
+        period = paid_at.astimezone(tz).date().replace(day=1)
+        out[period] = out.get(period, Decimal("0.00")) + amount
+    return out
+
+
 def load_billing(session: Session, account_id: int, *, period: date | None = None) -> BillingView:
     """The account's money; ``period`` picks whose charges are listed (the newest by default)."""
     account = session.get_one(PersonalAccount, account_id)
@@ -91,7 +112,9 @@ def load_billing(session: Session, account_id: int, *, period: date | None = Non
     invoices = session.scalars(
         select(Invoice).where(Invoice.account_id == account_id).order_by(Invoice.period.desc())
     ).all()
-    paid_by_period = {i.period: i.payments_total for i in invoices}
+    paid_by_period = _payments_by_period(
+        session, account_id, account.time_zone, min(totals, default=None)
+    )
     periods = tuple(
         PeriodCharges(
             period=p,

@@ -48,7 +48,8 @@ class UsageFilter:
     first: date
     last: date
     time_zone: str
-    kinds: frozenset[UsageKind] = frozenset()
+    kinds: frozenset[UsageKind] | None = None
+    """None: every kind; an empty set: none."""
     direction: Direction | None = None
 
     def bounds(self) -> tuple[datetime, datetime]:
@@ -64,7 +65,7 @@ class UsageFilter:
             UsageRecord.started_at >= start,
             UsageRecord.started_at < end,
         ]
-        if self.kinds:
+        if self.kinds is not None:
             out.append(UsageRecord.kind.in_(sorted(self.kinds)))
         if self.direction is not None:
             out.append(UsageRecord.direction == self.direction)

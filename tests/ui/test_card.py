@@ -1,0 +1,140 @@
+"""The card: open a line and see every tab filled from the database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from models import (
+    Charge,
+    Interaction,
+    Line,
+    LineStatus,
+    PersonalAccount,
+    ServiceSubscription,
+    UsageRecord,
+)
+from ui.card.billing import BillingTab
+from ui.card.history import HistoryTab
+from ui.card.profile import ProfileTab
+from ui.card.services import ServicesTab
+from ui.card.tariff import TariffTab
+from ui.card.usage import UsageTab
+from ui.card.widget import CardWidget
+from ui.misc.display import Display
+from ui.misc.tasks import InlineRunner
+from workstation.db import Database
+from workstation.phone import format_msisdn
+
+
+def _busy_line(db: Database) -> int:
+    """An active line with usage, services and an interaction on record."""
+    with db.read() as s:
+        return int(
+            s.scalar(
+                select(Line.id)
+                .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+                .join(Interaction, Interaction.customer_id == PersonalAccount.customer_id)
+                .join(ServiceSubscription, ServiceSubscription.line_id == Line.id)
+                .join(UsageRecord, UsageRecord.line_id == Line.id)
+                .where(Line.status == LineStatus.ACTIVE)
+                .order_by(Line.id)
+                .limit(1)
+            )
+        )
+
+
+def test_open_a_line_and_every_tab(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+) -> None:
+    line_id = _busy_line(demo_db)
+    card = CardWidget(demo_db, runner, display)
+    qtbot.addWidget(card)
+    card.show()
+    with qtbot.waitSignal(card.line_opened, timeout=2000):
+        card.open(line_id)
+    with demo_db.read() as s:
+        line = s.get_one(Line, line_id)
+        msisdn, account_id = line.msisdn, line.account_id
+        customer_id = line.account.customer_id
+        services = s.scalar(
+            select(func.count()).where(
+                ServiceSubscription.line_id == line_id,
+                (ServiceSubscription.ended_at.is_(None))
+                | (ServiceSubscription.ended_at > datetime.now(UTC)),
+            )
+        )
+        periods = s.scalar(
+            select(func.count(func.distinct(Charge.period))).where(Charge.account_id == account_id)
+        )
+        interactions = s.scalar(select(func.count()).where(Interaction.customer_id == customer_id))
+    assert card.header.number.text() == format_msisdn(msisdn)
+    assert card.header.verified.text()
+
+    profile = card.tab_pages[0]
+    assert isinstance(profile, ProfileTab)
+    assert profile.person.values["name"].text() == card.header.name.text()
+    assert profile.lines.rowCount() >= 1
+
+    card.show_tab(1)
+    tab = card.tab_pages[1]
+    assert isinstance(tab, ServicesTab)
+    assert tab.active.rowCount() == services
+    assert tab.available.rowCount() > 0
+
+    card.show_tab(2)
+    tariff = card.tab_pages[2]
+    assert isinstance(tariff, TariffTab)
+    assert tariff.rates.rowCount() > 0
+    assert tariff.plan.values["name"].text() == card.header.tariff.text()
+
+    card.show_tab(3)
+    billing = card.tab_pages[3]
+    assert isinstance(billing, BillingTab)
+    assert billing.periods.columnCount() == periods + 1
+    assert billing.charges.rowCount() > 0
+
+    card.show_tab(4)
+    usage = card.tab_pages[4]
+    assert isinstance(usage, UsageTab)
+    qtbot.waitUntil(lambda: bool(usage.totals.text()), timeout=2000)
+
+    card.show_tab(5)
+    history = card.tab_pages[5]
+    assert isinstance(history, HistoryTab)
+    assert history.interactions.rowCount() == interactions
+
+
+def test_the_usage_filters_narrow_the_selection(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+) -> None:
+    line_id = _busy_line(demo_db)
+    card = CardWidget(demo_db, runner, display)
+    qtbot.addWidget(card)
+    card.open(line_id)
+    card.show_tab(4)
+    usage = card.tab_pages[4]
+    assert isinstance(usage, UsageTab)
+    # The whole history of the line, then only its calls.
+    usage.first.setDate(usage.first.date().addYears(-5))
+    everything = usage.model.rowCount()
+    for kind, box in usage.kinds.items():
+        box.setChecked(kind.value == "voice")
+    with demo_db.read() as s:
+        calls = s.scalar(
+            select(func.count()).where(UsageRecord.line_id == line_id, UsageRecord.kind == "voice")
+        )
+    assert usage.model.rowCount() == calls
+    assert 0 < calls < everything
+
+
+def test_a_line_that_does_not_exist(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+) -> None:
+    card = CardWidget(demo_db, runner, display)
+    qtbot.addWidget(card)
+    card.open(10**9)
+    assert card.stack.currentIndex() == 0
+    assert str(10**9) in card.placeholder.text()

@@ -1,0 +1,1 @@
+"""The subscriber card: an always-visible header and the tabs of the subscriber's data."""

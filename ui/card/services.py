@@ -1,0 +1,68 @@
+"""The Services tab: the line's services, and the others its tariff allows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+from sqlalchemy.orm import Session
+
+from ui.card.tab import CardTab
+from ui.misc.display import Display
+from ui.misc.labels import label
+from ui.misc.table import Column, RowsModel, make_table
+from ui.misc.tasks import Runner
+from workstation.card import CardHeader, ServicesView, load_services
+from workstation.card.services import AvailableService, ServiceInfo, Subscription
+from workstation.db import Database
+
+
+class ServicesTab(CardTab):
+    def __init__(self, db: Database, runner: Runner, display: Display) -> None:
+        super().__init__(db, runner, display)
+        d = self.display
+        self.active = RowsModel[Subscription](
+            [
+                Column(self.tr("Service"), lambda s: s.service.name, 240),
+                Column(self.tr("Category"), lambda s: label(s.service.category), 120),
+                Column(self.tr("Fee"), lambda s: self._fee(s.service), 150, right=True),
+                Column(self.tr("Since"), lambda s: d.moment(s.started_at), 130),
+                Column(self.tr("Until"), lambda s: d.moment(s.ended_at), 130),
+            ]
+        )
+        self.available = RowsModel[AvailableService](
+            [
+                Column(self.tr("Service"), lambda a: a.service.name, 240),
+                Column(self.tr("Category"), lambda a: label(a.service.category), 120),
+                Column(
+                    self.tr("Connection"),
+                    lambda a: d.money(a.service.connection_fee),
+                    110,
+                    right=True,
+                ),
+                Column(self.tr("Fee"), lambda a: self._fee(a.service), 150, right=True),
+                Column(self.tr("Cannot be combined with"), lambda a: a.conflicts_with or "", 200),
+                Column(self.tr("What it does"), lambda a: a.service.description, 400),
+            ]
+        )
+        active_box = QGroupBox(self.tr("Services of the line"))
+        QVBoxLayout(active_box).addWidget(make_table(self.active))
+        available_box = QGroupBox(self.tr("Available on the tariff"))
+        QVBoxLayout(available_box).addWidget(make_table(self.available))
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(active_box, 2)
+        layout.addWidget(available_box, 3)
+
+    def title(self) -> str:
+        return self.tr("Services")
+
+    def _fee(self, service: ServiceInfo) -> str:
+        if not service.fee:
+            return self.tr("free")
+        return f"{self.display.money(service.fee)} {label(service.fee_period)}"
+
+    def query(self, session: Session, header: CardHeader) -> ServicesView:
+        return load_services(session, header.line_id)
+
+    def show_view(self, view: ServicesView) -> None:
+        self.active.set_rows(view.active)
+        self.available.set_rows(view.available)

@@ -1,0 +1,171 @@
+"""The main window of the workstation.
+
+Search on the left, the subscriber card in the middle, a status bar with the agent, role,
+database and connection state. Every action has a menu entry and a shortcut; window and
+splitter geometry are remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from sqlalchemy import text
+
+from ui.card.widget import CardWidget
+from ui.mainwindow.shortcuts import ShortcutsDialog
+from ui.misc.display import Display
+from ui.misc.labels import label
+from ui.misc.settings import GeometryMixin
+from ui.misc.tasks import Runner
+from ui.search.panel import SearchPanel
+from workstation.auth import Agent
+from workstation.card import CardHeader
+from workstation.db import Database
+
+PING_INTERVAL_MS = 30_000
+
+
+class MainWindow(GeometryMixin, QMainWindow):
+    def __init__(self, db: Database, agent: Agent, runner: Runner, display: Display) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.agent = agent
+        self.runner = runner
+        self.display = display
+        self.setWindowTitle(self.tr("Agent Workstation"))
+
+        self.search = SearchPanel(db, runner, display.language)
+        self.card = CardWidget(db, runner, display)
+        self.search.open_line.connect(self.card.open)
+        self.card.open_line.connect(self.card.open)
+        self.card.line_opened.connect(self._line_opened)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.search)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.actions_with_keys: list[QAction] = []
+        self._menus()
+        self._status_bar()
+        if not self.restore_geometry():
+            self.resize(1500, 900)
+        self.ping_timer = QTimer(self)
+        self.ping_timer.setInterval(PING_INTERVAL_MS)
+        self.ping_timer.timeout.connect(self.ping)
+        self.ping_timer.start()
+        self.search.focus_search()
+
+    # -- menus and shortcuts -------------------------------------------------------------
+
+    def _action(self, text: str, keys: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.actions_with_keys.append(action)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
+        subscriber = bar.addMenu(self.tr("&Subscriber"))
+        subscriber.addAction(
+            self._action(self.tr("&Find a subscriber"), "Ctrl+F", self.search.focus_search)
+        )
+        subscriber.addAction(self._action(self.tr("&Reload the card"), "F5", self.card.reload))
+        subscriber.addAction(self._action(self.tr("&Close the card"), "Ctrl+W", self.close_card))
+        view = bar.addMenu(self.tr("&View"))
+        for number, page in enumerate(self.card.tab_pages, start=1):
+            view.addAction(
+                self._action(
+                    page.title(),
+                    f"Ctrl+{number}",
+                    lambda _=False, n=number: self.card.show_tab(n - 1),
+                )
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&About"), None, self.about))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions_with_keys, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Agent Workstation: the contact-center agent's desktop of a mobile operator."),
+        )
+
+    def close_card(self) -> None:
+        self.card.close_card()
+        self.search.focus_search()
+
+    # -- status bar ----------------------------------------------------------------------
+
+    def _status_bar(self) -> None:
+        status = self.statusBar()
+        self.agent_label = QLabel(
+            self.tr("Agent: {name} ({role})").format(name=self.agent.full_name, role=self._role())
+        )
+        self.agent_label.setObjectName("agentLabel")
+        self.db_label = QLabel(self.tr("Database: {location}").format(location=self.db.location))
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setToolTip(self.db.display_url)
+        self.connection_label = QLabel(self.tr("Connected"))
+        self.connection_label.setObjectName("connectionLabel")
+        self.line_label = QLabel()
+        status.addWidget(self.agent_label)
+        status.addWidget(_separator())
+        status.addWidget(self.db_label)
+        status.addWidget(_separator())
+        status.addWidget(self.connection_label)
+        status.addPermanentWidget(self.line_label)
+
+    def _role(self) -> str:
+        return {
+            "agent": self.tr("agent"),
+            "supervisor": self.tr("supervisor"),
+            "admin": self.tr("administrator"),
+        }[self.agent.role.value]
+
+    def ping(self) -> None:
+        """Check the connection in the background and show its state."""
+        db = self.db
+
+        def work() -> bool:
+            with db.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            return True
+
+        self.runner.submit(
+            work, lambda _ok: self._connection(True), lambda _e: self._connection(False)
+        )
+
+    def _connection(self, ok: bool) -> None:
+        self.connection_label.setText(self.tr("Connected") if ok else self.tr("No connection"))
+        self.connection_label.setProperty("offline", not ok)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+
+    def _line_opened(self, header: CardHeader) -> None:
+        self.line_label.setText(f"{header.msisdn_display} · {label(header.status)}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.ping_timer.stop()
+        super().closeEvent(event)
+
+
+def _separator() -> QWidget:
+    line = QLabel("|")
+    line.setObjectName("muted")
+    return line

@@ -1,0 +1,1 @@
+"""Infrastructure every window uses: background tasks, settings, translation, styles."""

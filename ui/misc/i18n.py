@@ -1,0 +1,47 @@
+"""Loading the interface language, and showing core errors in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workstation.errors import WorkstationError
+from workstation.i18n import ERRORS
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> None:
+    """Install the translators of ``language`` (``ru`` or ``en``); English is the source."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)
+    )
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"workstation_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def error_text(error: BaseException) -> str:
+    """The message of a core error in the interface language."""
+    if isinstance(error, WorkstationError):
+        template = QCoreApplication.translate(ERRORS, error.template)
+        try:
+            return template.format(**error.params) if error.params else template
+        except (KeyError, IndexError):
+            return str(error)
+    return str(error)

@@ -1,0 +1,123 @@
+"""Names the interface shows for the core's enumerations, translated.
+
+The translation context is ``labels``; each table is written out with
+``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` collects every name.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from models import (
+    BillDelivery,
+    ChargeCategory,
+    CustomerKind,
+    Direction,
+    FeePeriod,
+    LineStatus,
+    PaymentMethod,
+    ServiceCategory,
+    TariffStatus,
+    UsageKind,
+    Zone,
+)
+from models.interaction import Channel, Outcome
+from workstation.i18n import QT_TRANSLATE_NOOP
+from workstation.search import Match
+
+CONTEXT = "labels"
+
+_ENTRIES: tuple[tuple[Enum, str], ...] = (
+    (LineStatus.ACTIVE, QT_TRANSLATE_NOOP("labels", "Active")),
+    (LineStatus.VOLUNTARY_BLOCK, QT_TRANSLATE_NOOP("labels", "Voluntary block")),
+    (LineStatus.DEBT_BLOCK, QT_TRANSLATE_NOOP("labels", "Blocked for debt")),
+    (LineStatus.LOST_SIM_BLOCK, QT_TRANSLATE_NOOP("labels", "Lost SIM block")),
+    (LineStatus.CLOSED, QT_TRANSLATE_NOOP("labels", "Closed")),
+    (Match.NUMBER, QT_TRANSLATE_NOOP("labels", "number")),
+    (Match.NUMBER_TAIL, QT_TRANSLATE_NOOP("labels", "end of number")),
+    (Match.FORMER_OWNER, QT_TRANSLATE_NOOP("labels", "former owner of the number")),
+    (Match.NAME, QT_TRANSLATE_NOOP("labels", "name")),
+    (Match.ACCOUNT, QT_TRANSLATE_NOOP("labels", "account")),
+    (Match.CONTRACT, QT_TRANSLATE_NOOP("labels", "contract")),
+    (Match.ICCID, QT_TRANSLATE_NOOP("labels", "ICCID")),
+    (CustomerKind.INDIVIDUAL, QT_TRANSLATE_NOOP("labels", "Individual")),
+    (CustomerKind.BUSINESS, QT_TRANSLATE_NOOP("labels", "Business")),
+    (BillDelivery.POST, QT_TRANSLATE_NOOP("labels", "By post")),
+    (BillDelivery.EMAIL, QT_TRANSLATE_NOOP("labels", "By e-mail")),
+    (BillDelivery.FAX, QT_TRANSLATE_NOOP("labels", "By fax")),
+    (BillDelivery.NONE, QT_TRANSLATE_NOOP("labels", "Not sent")),
+    (ChargeCategory.SUBSCRIPTION, QT_TRANSLATE_NOOP("labels", "Subscription fee")),
+    (ChargeCategory.SERVICE, QT_TRANSLATE_NOOP("labels", "Services")),
+    (ChargeCategory.VOICE, QT_TRANSLATE_NOOP("labels", "Calls")),
+    (ChargeCategory.SMS, QT_TRANSLATE_NOOP("labels", "SMS and MMS")),
+    (ChargeCategory.DATA, QT_TRANSLATE_NOOP("labels", "Mobile internet")),
+    (ChargeCategory.ROAMING, QT_TRANSLATE_NOOP("labels", "Roaming")),
+    (ChargeCategory.ONE_OFF, QT_TRANSLATE_NOOP("labels", "One-off")),
+    (ChargeCategory.ADJUSTMENT, QT_TRANSLATE_NOOP("labels", "Adjustments")),
+    (PaymentMethod.BANK_CARD, QT_TRANSLATE_NOOP("labels", "Bank card")),
+    (PaymentMethod.BANK_TRANSFER, QT_TRANSLATE_NOOP("labels", "Bank transfer")),
+    (PaymentMethod.CASH, QT_TRANSLATE_NOOP("labels", "Cash in a shop")),
+    (PaymentMethod.TERMINAL, QT_TRANSLATE_NOOP("labels", "Payment terminal")),
+    (PaymentMethod.PROMISED, QT_TRANSLATE_NOOP("labels", "Promised payment")),
+    (ServiceCategory.CALLS, QT_TRANSLATE_NOOP("labels", "Calls")),
+    (ServiceCategory.MESSAGING, QT_TRANSLATE_NOOP("labels", "Messages")),
+    (ServiceCategory.INTERNET, QT_TRANSLATE_NOOP("labels", "Internet")),
+    (ServiceCategory.ROAMING, QT_TRANSLATE_NOOP("labels", "Roaming")),
+    (ServiceCategory.ENTERTAINMENT, QT_TRANSLATE_NOOP("labels", "Entertainment")),
+    (ServiceCategory.SECURITY, QT_TRANSLATE_NOOP("labels", "Security")),
+    (ServiceCategory.INFO, QT_TRANSLATE_NOOP("labels", "Information")),
+    (ServiceCategory.BUSINESS, QT_TRANSLATE_NOOP("labels", "Business")),
+    (FeePeriod.NONE, QT_TRANSLATE_NOOP("labels", "no fee")),
+    (FeePeriod.MONTHLY, QT_TRANSLATE_NOOP("labels", "per month")),
+    (FeePeriod.DAILY, QT_TRANSLATE_NOOP("labels", "per day")),
+    (TariffStatus.AVAILABLE, QT_TRANSLATE_NOOP("labels", "Available")),
+    (TariffStatus.ARCHIVED, QT_TRANSLATE_NOOP("labels", "Archived")),
+    (UsageKind.VOICE, QT_TRANSLATE_NOOP("labels", "Call")),
+    (UsageKind.SMS, QT_TRANSLATE_NOOP("labels", "SMS")),
+    (UsageKind.MMS, QT_TRANSLATE_NOOP("labels", "MMS")),
+    (UsageKind.DATA, QT_TRANSLATE_NOOP("labels", "Internet")),
+    (Direction.OUTGOING, QT_TRANSLATE_NOOP("labels", "outgoing")),
+    (Direction.INCOMING, QT_TRANSLATE_NOOP("labels", "incoming")),
+    (Zone.HOME, QT_TRANSLATE_NOOP("labels", "Home region")),
+    (Zone.RUSSIA, QT_TRANSLATE_NOOP("labels", "Russia")),
+    (Zone.INTERNATIONAL, QT_TRANSLATE_NOOP("labels", "International")),
+    (Zone.ROAMING, QT_TRANSLATE_NOOP("labels", "Roaming")),
+    (Channel.SHORT_NUMBER, QT_TRANSLATE_NOOP("labels", "0890")),
+    (Channel.ROAMING_LINE, QT_TRANSLATE_NOOP("labels", "+7 495 766-01-66 (roaming)")),
+    (Channel.FREEPHONE, QT_TRANSLATE_NOOP("labels", "8 800 250-0890")),
+    (Channel.WEB_FORM, QT_TRANSLATE_NOOP("labels", "Web form")),
+    (Channel.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),
+    (Channel.CALLBACK, QT_TRANSLATE_NOOP("labels", "Callback")),
+    (Outcome.SOLVED, QT_TRANSLATE_NOOP("labels", "Solved")),
+    (Outcome.CALLBACK_NEEDED, QT_TRANSLATE_NOOP("labels", "Callback needed")),
+    (Outcome.ESCALATED, QT_TRANSLATE_NOOP("labels", "Escalated")),
+    (Outcome.INFORMATION_GIVEN, QT_TRANSLATE_NOOP("labels", "Information given")),
+)
+# Keyed by type and value: StrEnum members of different enums compare equal.
+_NAMES = {(type(member), member.value): text for member, text in _ENTRIES}
+
+STATUS_COLORS: dict[LineStatus, str] = {
+    LineStatus.ACTIVE: "#1e7b34",
+    LineStatus.VOLUNTARY_BLOCK: "#946200",
+    LineStatus.DEBT_BLOCK: "#b3261e",
+    LineStatus.LOST_SIM_BLOCK: "#7b1fa2",
+    LineStatus.CLOSED: "#5f6368",
+}
+NEGATIVE = QColor("#b3261e")
+
+
+def label(value: Enum | None) -> str:
+    """The translated name of an enumeration value; an empty string for None."""
+    if value is None:
+        return ""
+    text = _NAMES.get((type(value), value.value))
+    if text is None:
+        return str(value.value)
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_color(status: LineStatus) -> QColor:
+    return QColor(STATUS_COLORS[status])

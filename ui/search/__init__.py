@@ -1,0 +1,1 @@
+"""The search panel: one box for numbers, names, accounts, contracts and ICCIDs."""
