@@ -4,11 +4,20 @@ Importing this package registers every table on ``Base.metadata``.
 """
 
 from models.account import AccountStatus, BillDelivery, PersonalAccount
-from models.audit import AuditEvent
+from models.audit import AuditAnchor, AuditEvent
 from models.base import Base, Money, UtcDateTime
 from models.billing import Charge, ChargeCategory, Invoice, Payment, PaymentMethod
 from models.customer import Customer, CustomerKind
-from models.interaction import CallbackRequest, CallbackStatus, Channel, Interaction, Outcome
+from models.interaction import (
+    CallbackRequest,
+    CallbackStatus,
+    Channel,
+    Interaction,
+    InteractionReason,
+    Outcome,
+    VerificationAttempt,
+    VerificationLock,
+)
 from models.line import Line, LineStatus, NumberAssignment, Sim, SimStatus
 from models.number_pool import NumberCategory, PoolNumber, PoolStatus
 from models.service import FeePeriod, Service, ServiceCategory, ServiceSubscription, tariff_service
@@ -18,6 +27,7 @@ from models.user import Role, User
 
 __all__ = [
     "AccountStatus",
+    "AuditAnchor",
     "AuditEvent",
     "Base",
     "BillDelivery",
@@ -31,6 +41,7 @@ __all__ = [
     "Direction",
     "FeePeriod",
     "Interaction",
+    "InteractionReason",
     "Invoice",
     "Line",
     "LineStatus",
@@ -56,6 +67,8 @@ __all__ = [
     "UsageRecord",
     "User",
     "UtcDateTime",
+    "VerificationAttempt",
+    "VerificationLock",
     "Zone",
     "tariff_service",
 ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, EnumText, UtcDateTime
 
@@ -51,6 +51,52 @@ class Interaction(Base):
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     outcome: Mapped[Outcome | None] = mapped_column(EnumText(Outcome, "outcome"))
     note: Mapped[str] = mapped_column(Text, default="")
+    verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    verified_method: Mapped[str | None] = mapped_column(String(20))
+    verified_customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+
+    reasons: Mapped[list[InteractionReason]] = relationship(
+        cascade="all, delete-orphan", order_by="InteractionReason.code"
+    )
+
+
+class InteractionReason(Base):
+    """Why the subscriber got in touch: one or more codes from the wrap-up list."""
+
+    __tablename__ = "interaction_reason"
+
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+
+
+class VerificationAttempt(Base):
+    """One try at proving who the caller is; failures count towards a lock."""
+
+    __tablename__ = "verification_attempt"
+    __table_args__ = (Index("ix_verification_attempt_line_id_at", "line_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interaction.id"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("line.id"))
+    agent_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    method: Mapped[str] = mapped_column(String(20))
+    success: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VerificationLock(Base):
+    """Verification of a line refused after too many failures, until a supervisor unlocks it."""
+
+    __tablename__ = "verification_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("line.id"), index=True)
+    locked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(String(100))
+    unlocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    unlocked_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 
 class CallbackRequest(Base):

@@ -53,6 +53,8 @@ class Line(Base):
     msisdn_reversed: Mapped[str] = mapped_column(SearchKey(16), index=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("personal_account.id"), index=True)
     tariff_id: Mapped[int] = mapped_column(ForeignKey("tariff_plan.id"), index=True)
+    next_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariff_plan.id"))
+    next_tariff_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[LineStatus] = mapped_column(EnumText(LineStatus, "status"))
     activated_on: Mapped[date] = mapped_column(Date)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -63,7 +65,7 @@ class Line(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     account: Mapped[PersonalAccount] = relationship(back_populates="lines")
-    tariff: Mapped[TariffPlan] = relationship()
+    tariff: Mapped[TariffPlan] = relationship(foreign_keys=[tariff_id])
     sims: Mapped[list[Sim]] = relationship(back_populates="line", order_by="Sim.installed_at")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's contract

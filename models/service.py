@@ -58,6 +58,10 @@ class Service(Base):
     fee_period: Mapped[FeePeriod] = mapped_column(EnumText(FeePeriod, "fee_period"))
     incompatibility_group: Mapped[str | None] = mapped_column(String(30))
     available: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A package adds to the tariff's monthly allowance while it is on.
+    bonus_minutes: Mapped[int] = mapped_column(default=0)
+    bonus_sms: Mapped[int] = mapped_column(default=0)
+    bonus_data_mb: Mapped[int] = mapped_column(default=0)
 
     tariffs: Mapped[list[TariffPlan]] = relationship(secondary=tariff_service)
 

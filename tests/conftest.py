@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from models import Base
+from workstation.audit import GENESIS
 from workstation.db import Database, open_database
 
 PG_ENV = "WORKSTATION_TEST_PG_URL"
@@ -99,9 +100,16 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate(db: Database) -> None:
+    """Empty every table as a fresh migration leaves it: the audit anchor at the genesis."""
     names = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        conn.execute(
+            text(
+                "INSERT INTO audit_anchor (id, last_event_id, last_hash, events) VALUES (1, 0, :h, 0)"
+            ),
+            {"h": GENESIS},
+        )
 
 
 @pytest.fixture(params=BACKENDS)

@@ -2,9 +2,10 @@
 
 Events are appended in the transaction of what they record, and each carries the SHA-256
 of its own content and the previous event's hash, so that changing or deleting any event
-breaks the chain from there on (``verify_chain``). Appending takes a lock first (the write
-lock on SQLite, an advisory lock on PostgreSQL) so that two agents never chain onto the
-same predecessor.
+breaks the chain from there on (``verify_chain``). The anchor row holds the newest event
+and the count, which reveals a removed last event; appending locks that row first, so two
+agents never chain onto the same predecessor. The database refuses UPDATE and DELETE on
+the events themselves (triggers of migration 0002).
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import AuditEvent
+from models import AuditAnchor, AuditEvent
 
 GENESIS = "0" * 64
-_PG_LOCK_KEY = 0x61756469  # "audi": one advisory lock for the whole log
+ANCHOR_ID = 1
 
 
 def _canonical(value: Any) -> str:
@@ -67,10 +68,10 @@ def record(
     at: datetime | None = None,
 ) -> AuditEvent:
     """Append one event in the session's transaction. ``summary`` must hold no secret."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    prev = last or GENESIS
+    anchor = session.scalars(
+        select(AuditAnchor).where(AuditAnchor.id == ANCHOR_ID).with_for_update()
+    ).one()
+    prev = anchor.last_hash
     moment = at or datetime.now(UTC)
     body = _canonical(dict(summary or {}))
     event = AuditEvent(
@@ -95,6 +96,10 @@ def record(
     )
     session.add(event)
     session.flush()
+    anchor.last_event_id = event.id
+    anchor.last_hash = event.hash
+    anchor.events += 1
+    session.flush()
     return event
 
 
@@ -116,7 +121,7 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
             select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
         ).all()
         if not events:
-            return ChainReport(count, None, None)
+            return _check_anchor(session, count, last_id, prev)
         for event in events:
             if event.prev_hash != prev:
                 return ChainReport(count, event.id, "the link to the previous event is broken")
@@ -136,3 +141,17 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
             count += 1
             last_id = event.id
         session.expunge_all()
+
+
+def _check_anchor(session: Session, count: int, last_id: int, last_hash: str) -> ChainReport:
+    """The walk ended: the anchor must name the same newest event and the same count."""
+    anchor = session.get(AuditAnchor, ANCHOR_ID)
+    if anchor is None:
+        return ChainReport(count, last_id or None, "the anchor of the chain is missing")
+    if (anchor.last_event_id, anchor.last_hash, anchor.events) != (last_id, last_hash, count):
+        return ChainReport(
+            count,
+            anchor.last_event_id,
+            "events at the end of the log are missing (the anchor names a later event)",
+        )
+    return ChainReport(count, None, None)

@@ -16,7 +16,7 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from models import Role
-from workstation import config
+from workstation import cli_operations, config
 from workstation.db import Database, open_database
 from workstation.errors import ConfigError, DatabaseError, DomainError, WorkstationError
 
@@ -95,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--name", required=True)
     add.add_argument("--password-stdin", action="store_true", required=True)
+
+    cli_operations.add_parser(commands, common)
+
+    audit_parser = commands.add_parser("audit", parents=[common], help="the audit log")
+    audit_commands = audit_parser.add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    audit_commands.add_parser("verify", parents=[common], help="check the hash chain")
 
     cfg = commands.add_parser("config", parents=[common], help="settings and secrets")
     cfg_commands = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -196,6 +204,31 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_op(args: argparse.Namespace) -> int:
+    try:
+        if args.list:
+            return cli_operations.list_operations()
+        return cli_operations.run(_database(args), args)
+    except cli_operations.ArgumentError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from workstation.audit import verify_chain
+
+    db = _database(args)
+    with db.read() as session:
+        report = verify_chain(session)
+    if report.broken_at is None:
+        print(f"audit log: {report.events:,} events, the chain holds")
+        return 0
+    print(
+        f"audit log broken at event {report.broken_at}: {report.reason} "
+        f"({report.events:,} events before it hold)"
+    )
+    return 1
+
+
 def cmd_user(args: argparse.Namespace) -> int:
     from workstation.users import add_user
 
@@ -260,6 +293,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "demo-data": cmd_demo_data,
     "search": cmd_search,
+    "op": cmd_op,
+    "audit": cmd_audit,
     "user": cmd_user,
     "config": cmd_config,
 }
@@ -267,7 +302,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None, open_workstation: OpenWorkstation | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        if args.command == "op":
+            # key=value pairs may come after the options, which argparse does not collect.
+            args.arguments += [e for e in extra if "=" in e and not e.startswith("-")]
+            extra = [e for e in extra if e not in args.arguments]
+        if extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if args.command is None:
             return cmd_open(args, open_workstation)
         return COMMANDS[args.command](args)

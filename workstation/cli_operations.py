@@ -1,0 +1,223 @@
+"""``workstation op``: one operation as a named agent, through the same core as the screen.
+
+The operation runs inside an interaction of its own (opened, verified if asked, wrapped
+up), with the same permission, verification, validation, locking and audit as when an
+agent clicks. Arguments are ``key=value`` pairs converted by the operation's signature.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+import types
+import typing
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+
+from models import Channel, Line, LineStatus, Outcome, PersonalAccount
+from workstation.auth import Agent, login
+from workstation.db import Database
+from workstation.errors import DomainError, WorkstationError
+from workstation.operations import REGISTRY, Context, execute
+from workstation.operations.verification import Method
+from workstation.phone import to_e164
+
+ENV_PASSWORD = "WORKSTATION_PASSWORD"
+
+
+class ArgumentError(WorkstationError):
+    """A bad ``op`` argument: exit status 2."""
+
+
+def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    op = commands.add_parser("op", parents=[common], help="run an operation as an agent")
+    op.add_argument("name", nargs="?", help="the operation (see --list)")
+    op.add_argument("arguments", nargs="*", metavar="key=value")
+    op.add_argument("--list", action="store_true", help="list the operations")
+    op.add_argument("--agent", metavar="LOGIN")
+    target = op.add_mutually_exclusive_group()
+    target.add_argument("--msisdn", metavar="N")
+    target.add_argument("--account", metavar="A")
+    op.add_argument(
+        "--channel", default=Channel.SHORT_NUMBER.value, choices=[c.value for c in Channel]
+    )
+    op.add_argument(
+        "--verify",
+        metavar="METHOD=VALUE",
+        help="code_word=…, passport=…, last_payment='750,00 25.11.2026'",
+    )
+    op.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def list_operations() -> int:
+    for spec in sorted(REGISTRY.values(), key=lambda s: s.name):
+        roles = ",".join(sorted(r.value for r in spec.roles))
+        verified = "verified caller" if spec.verification else ""
+        print(f"{spec.name:<22} {roles:<18} {verified:<16} {spec.summary}")
+    return 0
+
+
+def _convert(name: str, text: str, kind: Any) -> Any:
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        return _convert(name, text, options[0])
+    if origin is list:
+        return [item.strip() for item in text.split(",") if item.strip()]
+    try:
+        if kind is bool:
+            if text.lower() not in ("yes", "no", "true", "false", "1", "0"):
+                raise ValueError(text)
+            return text.lower() in ("yes", "true", "1")
+        if kind is int:
+            return int(text)
+        if kind is Decimal:
+            return Decimal(text.replace(",", "."))
+        if kind is date:
+            return date.fromisoformat(text)
+        if kind is datetime:
+            return datetime.fromisoformat(text)
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            return kind(text)
+    except (ValueError, InvalidOperation):
+        raise ArgumentError(
+            f"{name}={text!r} is not a valid {getattr(kind, '__name__', kind)}"
+        ) from None
+    return text
+
+
+def _arguments(spec_name: str, pairs: list[str], target: dict[str, int]) -> dict[str, Any]:
+    spec = REGISTRY[spec_name]
+    hints = typing.get_type_hints(spec.fn)
+    known = {p.name for p in spec.parameters}
+    values: dict[str, Any] = dict(target)
+    for pair in pairs:
+        key, sep, text = pair.partition("=")
+        if not sep:
+            raise ArgumentError(f"expected key=value, got {pair!r}")
+        if key not in known:
+            raise ArgumentError(
+                f"{spec_name} takes no argument {key!r}; it takes: {', '.join(sorted(known))}"
+            )
+        values[key] = _convert(key, text, hints[key])
+    missing = [p.name for p in spec.parameters if p.default is p.empty and p.name not in values]
+    if missing:
+        raise ArgumentError(f"{spec_name} needs: {', '.join(missing)}")
+    return {k: v for k, v in values.items() if k in known}
+
+
+def _target(db: Database, args: argparse.Namespace) -> dict[str, int]:
+    with db.read() as session:
+        if args.msisdn:
+            msisdn = to_e164(args.msisdn)
+            line_id = (
+                session.scalar(
+                    select(Line.id).where(Line.msisdn == msisdn, Line.status != LineStatus.CLOSED)
+                )
+                if msisdn
+                else None
+            )
+            if line_id is None:
+                raise ArgumentError(f"no open line has the number {args.msisdn}")
+            return {"line_id": int(line_id)}
+        if args.account:
+            account_id = session.scalar(
+                select(PersonalAccount.id).where(PersonalAccount.number == args.account.strip())
+            )
+            if account_id is None:
+                raise ArgumentError(f"no personal account {args.account}")
+            return {"account_id": int(account_id)}
+    return {}
+
+
+def _agent(db: Database, login_name: str | None) -> Agent:
+    if not login_name:
+        raise ArgumentError("--agent LOGIN is required")
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        password = getpass.getpass(f"Password for {login_name}: ")
+    return login(db, login_name, password)
+
+
+def _json(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _json(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): _json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal | date | datetime):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    return value
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    """Raises DomainError (exit 1) for a refusal, WorkstationError (exit 2) for bad input."""
+    if args.list:
+        return list_operations()
+    if not args.name or args.name not in REGISTRY:
+        raise ArgumentError(f"unknown operation {args.name!r}; see 'workstation op --list'")
+    spec = REGISTRY[args.name]
+    target = _target(db, args)
+    arguments = _arguments(args.name, args.arguments, target)
+    agent = _agent(db, args.agent)
+    ctx = Context(agent)
+    if spec.interaction:
+        caller = None
+        if "line_id" in target:
+            with db.read() as session:
+                caller = session.get_one(Line, target["line_id"]).msisdn
+        execute(db, ctx, "start_interaction", channel=Channel(args.channel), caller=caller)
+        if "line_id" in target:
+            execute(db, ctx, "attach_subscriber", line_id=target["line_id"])
+    try:
+        if args.verify:
+            _verify(db, ctx, args.verify, target)
+        result = execute(db, ctx, args.name, **arguments)
+    except DomainError as refusal:
+        if spec.interaction:
+            _close(
+                db, ctx, spec.reason, Outcome.INFORMATION_GIVEN, f"{args.name} refused: {refusal}"
+            )
+        raise
+    if spec.interaction:
+        _close(db, ctx, spec.reason, Outcome.SOLVED, f"{args.name} done from the command line")
+    if args.json:
+        print(json.dumps(_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.name}: done")
+        print(json.dumps(_json(result), ensure_ascii=False))
+    return 0
+
+
+def _verify(db: Database, ctx: Context, text: str, target: dict[str, int]) -> None:
+    method_text, sep, answer = text.partition("=")
+    if not sep:
+        raise ArgumentError("--verify takes METHOD=VALUE")
+    try:
+        method = Method(method_text)
+    except ValueError:
+        raise ArgumentError(
+            f"unknown verification method {method_text!r}: code_word, passport, last_payment"
+        ) from None
+    if "line_id" not in target:
+        raise ArgumentError("--verify needs --msisdn")
+    result = execute(
+        db, ctx, "verify_caller", line_id=target["line_id"], method=method, answer=answer
+    )
+    if not result.success:
+        print(f"verification by {method.value} failed", file=sys.stderr)
+
+
+def _close(db: Database, ctx: Context, reason: str, outcome: Outcome, note: str) -> None:
+    execute(db, ctx, "close_interaction", reasons=[reason], outcome=outcome, note=note)
