@@ -10,7 +10,9 @@ QM     := $(TS:.ts=.qm)
 
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint format venv translations screenshots bench clean
+TS_SOURCES = $(shell find ui workstation -name '*.py' | sort)
+
+.PHONY: run test lint format venv translations update-translations screenshots bench clean
 
 run: $(STAMP) translations
 	$(BIN)/workstation
@@ -36,6 +38,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: $(QM)
+
+# After changing strings in the code: collect them, translate the new ones in Qt Linguist
+# (pyside6-linguist), and commit the .ts. tests/ui/test_translations.py fails until then.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -source-language en -target-language ru_RU -no-obsolete $(TS_SOURCES) -ts resources/translations/workstation_ru.ts
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

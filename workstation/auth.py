@@ -12,7 +12,7 @@ from models import Role, User
 from workstation import audit
 from workstation.db import Database
 from workstation.errors import DomainError
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.secrets import hash_secret, verify_secret
 
 MAX_FAILED_LOGINS = 5
@@ -59,7 +59,7 @@ def authenticate(
             summary={"reason": "unknown login"},
             at=now,
         )
-        raise LoginRefused(QT_TRANSLATE_NOOP(ERRORS, "Wrong login or password"))
+        raise LoginRefused(QT_TRANSLATE_NOOP("errors", "Wrong login or password"))
     if user.locked_until is not None and user.locked_until > now:
         audit.record(
             session,
@@ -73,7 +73,7 @@ def authenticate(
         minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
         raise LoginRefused(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Too many failed attempts: the login is locked for {minutes} more min."
+                "errors", "Too many failed attempts: the login is locked for {minutes} more min."
             ),
             minutes=minutes,
         )
@@ -95,11 +95,11 @@ def authenticate(
         if locked:
             raise LoginRefused(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "Too many failed attempts: the login is locked for {minutes} min."
+                    "errors", "Too many failed attempts: the login is locked for {minutes} min."
                 ),
                 minutes=int(LOCK_DURATION.total_seconds() // 60),
             )
-        raise LoginRefused(QT_TRANSLATE_NOOP(ERRORS, "Wrong login or password"))
+        raise LoginRefused(QT_TRANSLATE_NOOP("errors", "Wrong login or password"))
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 import models
 from workstation.config import mask_password, parse_database_url, with_keyring_password
 from workstation.errors import DatabaseError
+from workstation.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(models.__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
@@ -111,11 +112,25 @@ def _prepare_sqlite_file(url: URL) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the directory {folder}: {exc.strerror}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot create the directory {folder}: {reason}"),
+            folder=str(folder),
+            reason=exc.strerror,
+        ) from exc
     if not path.exists() and not os.access(folder, os.W_OK):
-        raise DatabaseError(f"cannot create the database {path}: the directory is read-only")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Cannot create the database {path}: the directory is read-only"
+            ),
+            path=str(path),
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseError(f"cannot write to the database {path}: the file is read-only")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Cannot write to the database {path}: the file is read-only"
+            ),
+            path=str(path),
+        )
 
 
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:
@@ -175,8 +190,16 @@ def open_database(url: str | URL, *, migrate: bool = True) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"cannot open the database {display}: {reason}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {reason}"),
+            url=display,
+            reason=reason,
+        ) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open the database {display}: {exc}") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {reason}"),
+            url=display,
+            reason=str(exc),
+        ) from exc
     return Database(url=engine.url, engine=engine, created=empty and migrate)

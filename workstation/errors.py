@@ -8,16 +8,31 @@ and fills in the parameters, so the agent reads it in Russian. Templates are mar
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 
+def plain(value: Any) -> Any:
+    """A parameter as the command line shows it: an enumeration by its value, a list joined."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(str(plain(v)) for v in value)
+    return value
+
+
 class WorkstationError(Exception):
-    """Base of every error whose message is meant for a person, not a traceback."""
+    """Base of every error whose message is meant for a person, not a traceback.
+
+    Parameters keep their type (an enumeration, a date, an amount) so that the UI can show
+    them in the agent's language; ``str()`` gives the plain English form.
+    """
 
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        text = template.format(**{k: plain(v) for k, v in params.items()}) if params else template
+        super().__init__(text)
 
 
 class ConfigError(WorkstationError):

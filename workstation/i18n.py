@@ -8,6 +8,8 @@ returns the text. The UI translates the text when it shows it.
 from __future__ import annotations
 
 ERRORS = "errors"
+"""The context of core messages. Calls spell it out as ``"errors"``: lupdate reads only
+a literal there."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from models import Customer, CustomerKind, Line, LineStatus, NumberAssignment, PersonalAccount, Sim
 from workstation.errors import WorkstationError
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.names import fold, full_name
 from workstation.phone import digits, format_msisdn, to_e164
 
@@ -95,14 +95,14 @@ def parse_query(text: str) -> Query:
     text = text.strip()[:MAX_QUERY_LENGTH]
     if not text:
         raise QueryError(
-            QT_TRANSLATE_NOOP(ERRORS, "Type a number, a name, an account, a contract or an ICCID")
+            QT_TRANSLATE_NOOP("errors", "Type a number, a name, an account, a contract or an ICCID")
         )
     letters = _LETTERS.findall(text)
     number = digits(text)
     if letters:
         if len(letters) < MIN_LETTERS:
             raise QueryError(
-                QT_TRANSLATE_NOOP(ERRORS, "Type at least {count} letters of the name"),
+                QT_TRANSLATE_NOOP("errors", "Type at least {count} letters of the name"),
                 count=MIN_LETTERS,
             )
         return _name_query(text)
@@ -110,7 +110,7 @@ def parse_query(text: str) -> Query:
         return Query(text=text)  # punctuation only: nothing can match
     if len(number) < MIN_DIGITS:
         raise QueryError(
-            QT_TRANSLATE_NOOP(ERRORS, "Type at least {count} digits"), count=MIN_DIGITS
+            QT_TRANSLATE_NOOP("errors", "Type at least {count} digits"), count=MIN_DIGITS
         )
     contract = None
     if _CONTRACT.match(text.replace(" ", "")):

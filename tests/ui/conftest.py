@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.tasks import InlineRunner, Runner
 from workstation.auth import Agent, login
@@ -93,3 +94,29 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def start_verified(db: Database, agent: Agent, line_id: int) -> InteractionSession:
+    """An interaction with the line's caller verified by the demo code word."""
+    from models import Channel
+    from workstation.demo.vocabulary import DEMO_CODE_WORD
+    from workstation.operations import execute
+    from workstation.operations.verification import Method
+
+    session = InteractionSession(db, agent)
+    started = execute(db, session.context(), "start_interaction", channel=Channel.SHORT_NUMBER)
+    session.started(started.interaction_id, started.channel, None, started.started_at)
+    result = execute(
+        db,
+        session.context(),
+        "verify_caller",
+        line_id=line_id,
+        method=Method.CODE_WORD,
+        answer=DEMO_CODE_WORD,
+    )
+    assert result.success
+    with db.read() as s:
+        from models import Line
+
+        session.verified(s.get_one(Line, line_id).account.customer_id)
+    return session

@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from models import (
+    AuditEvent,
     Charge,
+    Customer,
     Interaction,
     Line,
     LineStatus,
@@ -16,6 +18,7 @@ from models import (
     ServiceSubscription,
     UsageRecord,
 )
+from tests.ui.conftest import start_verified
 from ui.card.billing import BillingTab
 from ui.card.history import HistoryTab
 from ui.card.profile import ProfileTab
@@ -23,23 +26,26 @@ from ui.card.services import ServicesTab
 from ui.card.tariff import TariffTab
 from ui.card.usage import UsageTab
 from ui.card.widget import CardWidget
+from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.tasks import InlineRunner
+from workstation.auth import Agent
 from workstation.db import Database
 from workstation.phone import format_msisdn
 
 
 def _busy_line(db: Database) -> int:
-    """An active line with usage, services and an interaction on record."""
+    """An active line with usage, services, a code word and an interaction on record."""
     with db.read() as s:
         return int(
             s.scalar(
                 select(Line.id)
                 .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+                .join(Customer, Customer.id == PersonalAccount.customer_id)
                 .join(Interaction, Interaction.customer_id == PersonalAccount.customer_id)
                 .join(ServiceSubscription, ServiceSubscription.line_id == Line.id)
                 .join(UsageRecord, UsageRecord.line_id == Line.id)
-                .where(Line.status == LineStatus.ACTIVE)
+                .where(Line.status == LineStatus.ACTIVE, Customer.code_word_hash.is_not(None))
                 .order_by(Line.id)
                 .limit(1)
             )
@@ -47,10 +53,10 @@ def _busy_line(db: Database) -> int:
 
 
 def test_open_a_line_and_every_tab(
-    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display, agent: Agent
 ) -> None:
     line_id = _busy_line(demo_db)
-    card = CardWidget(demo_db, runner, display)
+    card = CardWidget(demo_db, runner, display, start_verified(demo_db, agent, line_id))
     qtbot.addWidget(card)
     card.show()
     with qtbot.waitSignal(card.line_opened, timeout=2000):
@@ -108,10 +114,10 @@ def test_open_a_line_and_every_tab(
 
 
 def test_the_usage_filters_narrow_the_selection(
-    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display, agent: Agent
 ) -> None:
     line_id = _busy_line(demo_db)
-    card = CardWidget(demo_db, runner, display)
+    card = CardWidget(demo_db, runner, display, start_verified(demo_db, agent, line_id))
     qtbot.addWidget(card)
     card.open(line_id)
     card.show_tab(4)
@@ -128,6 +134,41 @@ def test_the_usage_filters_narrow_the_selection(
         )
     assert usage.model.rowCount() == calls
     assert 0 < calls < everything
+
+
+def test_before_verification_personal_data_and_calls_are_hidden(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display, agent: Agent
+) -> None:
+    line_id = _busy_line(demo_db)
+    session = InteractionSession(demo_db, agent)
+    card = CardWidget(demo_db, runner, display, session)
+    qtbot.addWidget(card)
+    card.open(line_id)
+    profile = card.tab_pages[0]
+    assert isinstance(profile, ProfileTab)
+    with demo_db.read() as s:
+        owner = s.get_one(Line, line_id).account.customer
+        passport, flat = f"{owner.passport_series}{owner.passport_number}", owner.reg_flat
+    shown = " ".join(label.text() for label in profile.person.values.values())
+    assert passport[-3:] in shown.replace(" ", "") and passport not in shown.replace(" ", "")
+    assert profile.person.values["birth_date"].text() != "—"
+    assert not flat or f"кв. {flat}" not in profile.contacts.values["address"].text()
+    card.show_tab(4)
+    usage = card.tab_pages[4]
+    assert isinstance(usage, UsageTab)
+    assert not usage.masked_note.isHidden() and usage.model.rowCount() == 0
+    # Verification opens both, and each view is on record.
+    verified = start_verified(demo_db, agent, line_id)
+    session.current = verified.current
+    session.changed.emit()
+    assert usage.model.rowCount() > 0
+    card.show_tab(0)
+    assert passport in profile.person.values["passport"].text().replace(" ", "")
+    with demo_db.read() as s:
+        views = s.scalars(
+            select(AuditEvent.operation).where(AuditEvent.operation.like("view_%"))
+        ).all()
+    assert set(views) == {"view_usage_detail", "view_personal_data"}
 
 
 def test_a_line_that_does_not_exist(

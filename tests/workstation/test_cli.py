@@ -48,7 +48,7 @@ def one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) ->
         (["demo-data", "--subscribers", "10", "--frobnicate"], "--frobnicate"),
         (["--db", "mysql://nobody@nowhere/x", "db", "stats"], "unsupported database"),
         (["--db", "not a url at all", "db", "stats"], "malformed database URL"),
-        (["--db", "postgresql+psycopg://u:hunter2@127.0.0.1:1/x", "db", "stats"], "cannot open"),
+        (["--db", "postgresql+psycopg://u:hunter2@127.0.0.1:1/x", "db", "stats"], "Cannot open"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], fragment: str) -> None:
@@ -61,7 +61,7 @@ def test_a_database_path_that_cannot_be_created(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     result = run("--db", f"sqlite:///{blocker}/sub/ws.db", "db", "upgrade")
-    one_line_error(result, "cannot create the directory")
+    one_line_error(result, "Cannot create the directory")
 
 
 def test_a_read_only_directory(

@@ -110,7 +110,7 @@ class BillingTab(CardTab):
             [
                 Column(self.tr("Date"), lambda c: d.moment(c.charged_at), 130),
                 Column(self.tr("Number"), lambda c: d.msisdn(c.msisdn), 140),
-                Column(self.tr("Category"), lambda c: label(c.category), 130),
+                Column(self.tr("Category"), lambda c: label(c.category), 160),
                 Column(
                     self.tr("Amount"),
                     lambda c: d.money(c.amount),
@@ -124,7 +124,7 @@ class BillingTab(CardTab):
         self.payments = RowsModel[PaymentRow](
             [
                 Column(self.tr("Date"), lambda p: d.moment(p.paid_at), 130),
-                Column(self.tr("Method"), lambda p: label(p.method), 140),
+                Column(self.tr("Method"), lambda p: label(p.method), 160),
                 Column(self.tr("Amount"), lambda p: d.money(p.amount), 100, right=True),
                 Column(self.tr("Reference"), lambda p: p.reference, 120),
             ]

@@ -75,7 +75,12 @@ class CardHeaderWidget(QFrame):
         self.balance.style().unpolish(self.balance)
         self.balance.style().polish(self.balance)
         self.limit.setText(d.money(header.credit_limit))
-        self.tariff.setText(header.tariff_name)
+        tariff = header.tariff_name
+        if header.next_tariff_name and header.next_tariff_on:
+            tariff += self.tr(" → {next} from {day}").format(
+                next=header.next_tariff_name, day=d.day(header.next_tariff_on)
+            )
+        self.tariff.setText(tariff)
 
     def set_verified(self, verified: bool) -> None:
         self.verified.setText(

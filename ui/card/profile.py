@@ -15,12 +15,12 @@ from ui.misc.tasks import Runner
 from workstation.card import CardHeader, ProfileView, load_profile
 from workstation.card.profile import AccountSummary, LineSummary
 from workstation.db import Database
+from workstation.operations import execute
 
 
 class ProfileTab(CardTab):
     def __init__(self, db: Database, runner: Runner, display: Display) -> None:
         super().__init__(db, runner, display)
-        self.verified = False
         self.person = InfoGroup(self.tr("Customer"))
         for key, caption in (
             ("name", self.tr("Name:")),
@@ -64,7 +64,7 @@ class ProfileTab(CardTab):
                 Column(
                     self.tr("Status"),
                     lambda x: label(x.status),
-                    150,
+                    180,
                     color=lambda x: status_color(x.status),
                 ),
                 Column(self.tr("Tariff"), lambda x: x.tariff_name, 160),
@@ -93,7 +93,10 @@ class ProfileTab(CardTab):
         return self.tr("Profile")
 
     def query(self, session: Session, header: CardHeader) -> ProfileView:
-        return load_profile(session, header.customer_id, verified=self.verified)
+        verified = self.verified
+        if verified and self.session is not None:
+            execute(self.db, self.session.context(), "view_personal_data", line_id=header.line_id)
+        return load_profile(session, header.customer_id, verified=verified)
 
     def show_view(self, view: ProfileView) -> None:
         d = self.display

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.i18n import error_text
 from ui.misc.tasks import Runner
@@ -23,7 +24,13 @@ from workstation.db import Database
 
 
 class CardTab(QWidget):
+    """Signals:
+    open_line(int): open another line of the customer.
+    line_changed(): an operation changed the line; the card reloads.
+    """
+
     open_line = Signal(int)
+    line_changed = Signal()
 
     def __init__(self, db: Database, runner: Runner, display: Display) -> None:
         super().__init__()
@@ -31,6 +38,7 @@ class CardTab(QWidget):
         self.runner = runner
         self.display = display
         self.header: CardHeader | None = None
+        self.session: InteractionSession | None = None
         self.loaded_for: int | None = None
         self._generation = 0
         self.status = QLabel()
@@ -52,6 +60,23 @@ class CardTab(QWidget):
     def show_view(self, view: Any) -> None:
         """Fill the widgets from the view, on the GUI thread."""
         raise NotImplementedError
+
+    @property
+    def verified(self) -> bool:
+        """The caller of this card's subscriber is verified in the current interaction."""
+        return (
+            self.session is not None
+            and self.header is not None
+            and self.session.is_verified(self.header.customer_id)
+        )
+
+    @property
+    def can_change(self) -> bool:
+        return (
+            self.session is not None
+            and self.session.current is not None
+            and self.header is not None
+        )
 
     def set_line(self, header: CardHeader | None) -> None:
         self.header = header

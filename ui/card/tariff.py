@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 from sqlalchemy.orm import Session
 
+from ui.card.actions import ChangeTariffDialog
 from ui.card.forms import InfoGroup
 from ui.card.tab import CardTab
 from ui.misc.display import Display
@@ -60,8 +70,14 @@ class TariffTab(CardTab):
         )
         rates_box = QGroupBox(self.tr("Prices beyond the allowance"))
         QVBoxLayout(rates_box).addWidget(make_table(self.rates))
+        self.change_button = QPushButton(self.tr("&Change the tariff…"))
+        self.change_button.clicked.connect(self.change)
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 2, 0, 1, 2)
         grid.addWidget(self.plan, 0, 0)
         grid.addWidget(self.usage_box, 1, 0)
         grid.addWidget(rates_box, 0, 1, 2, 1)
@@ -74,8 +90,8 @@ class TariffTab(CardTab):
     def _price(self, rate: Rate) -> str:
         unit = {
             "voice": self.tr("per min"),
-            "sms": self.tr("per message"),
-            "mms": self.tr("per message"),
+            "sms": self.tr("per SMS"),
+            "mms": self.tr("per MMS"),
             "data": self.tr("per MB"),
         }[rate.kind.value]
         return f"{self.display.money(rate.price)} {unit}"
@@ -99,12 +115,14 @@ class TariffTab(CardTab):
         self.plan.set("switch_fee", d.money(view.switch_fee))
         self.plan.set(
             "block",
-            self.tr("free for {days} days, then {fee} a day").format(
-                days=view.block_free_days, fee=d.money(view.block_daily_fee)
+            self.tr("free for %n day(s), then {fee} a day", "", view.block_free_days).format(
+                fee=d.money(view.block_daily_fee)
             ),
         )
         self.plan.set("description", view.description)
-        self.usage_box.setTitle(self.tr("Use in {month}").format(month=d.month(view.period)))
+        self.usage_box.setTitle(
+            self.tr("Allowance used in {month}").format(month=d.month(view.period, title=False))
+        )
         self._bar("minutes", view.minutes, self.tr("{used} of {total} min"))
         self._bar("sms", view.sms, self.tr("{used} of {total} SMS"))
         self._bar("data", view.data_mb, self.tr("{used} of {total} MB"))
@@ -114,6 +132,24 @@ class TariffTab(CardTab):
             )
         )
         self.rates.set_rows(view.rates)
+        self.change_button.setEnabled(self.can_change)
+        if self.header is not None and self.header.next_tariff_name and self.header.next_tariff_on:
+            self.plan.set(
+                "name",
+                self.tr("{name} (from {day}: {next})").format(
+                    name=view.name,
+                    day=d.day(self.header.next_tariff_on),
+                    next=self.header.next_tariff_name,
+                ),
+            )
+
+    def change(self) -> None:
+        if not self.can_change or self.header is None or self.session is None:
+            return
+        dialog = ChangeTariffDialog(self.session, self.runner, self.header, self.display, self)
+        dialog.exec()
+        if dialog.result() == QDialog.DialogCode.Accepted or dialog.conflicted:
+            self.line_changed.emit()
 
     def _bar(self, key: str, allowance: Allowance, template: str) -> None:
         bar, text = self.bars[key]

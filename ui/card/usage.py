@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,7 @@ from ui.card.tab import CardTab
 from ui.card.usage_model import UsageModel
 from ui.misc.display import Display
 from ui.misc.labels import label
+from ui.misc.operations import run_operation
 from ui.misc.table import make_table
 from ui.misc.tasks import Runner
 from workstation.card import CardHeader
@@ -58,6 +60,8 @@ class UsageTab(CardTab):
 
         self.month = QComboBox()
         self.month.setObjectName("usageMonth")
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.month.setMinimumContentsLength(14)
         self.first = QDateEdit()
         self.last = QDateEdit()
         for edit in (self.first, self.last):
@@ -71,8 +75,8 @@ class UsageTab(CardTab):
             self.kinds[kind] = box
         self.direction = QComboBox()
         self.direction.addItem(self.tr("All directions"), None)
-        self.direction.addItem(label(Direction.OUTGOING), Direction.OUTGOING)
-        self.direction.addItem(label(Direction.INCOMING), Direction.INCOMING)
+        self.direction.addItem(self.tr("Outgoing only"), Direction.OUTGOING)
+        self.direction.addItem(self.tr("Incoming only"), Direction.INCOMING)
         self.direction.currentIndexChanged.connect(self.apply_filter)
         self.totals = QLabel()
         self.totals.setObjectName("usageTotals")
@@ -90,8 +94,25 @@ class UsageTab(CardTab):
         bar.addSpacing(16)
         bar.addWidget(self.direction)
         bar.addStretch(1)
+        self.masked_note = QLabel(
+            self.tr(
+                "The usage detail is shown once the caller is verified: calls and messages are "
+                "protected by the secret of communications."
+            )
+        )
+        self.masked_note.setObjectName("placeholder")
+        self.masked_note.setWordWrap(True)
+        self.masked_note.hide()
+        self.filters: list[QWidget] = [
+            self.month,
+            self.first,
+            self.last,
+            self.direction,
+            *self.kinds.values(),
+        ]
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.masked_note)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
@@ -99,6 +120,7 @@ class UsageTab(CardTab):
         self.first.dateChanged.connect(self.apply_filter)
         self.last.dateChanged.connect(self.apply_filter)
         self._quiet = False
+        self._audited: tuple[int, date, date] | None = None
 
     def title(self) -> str:
         return self.tr("Usage detail")
@@ -112,6 +134,15 @@ class UsageTab(CardTab):
 
     def show_view(self, view: Any) -> None:
         assert isinstance(view, CardHeader)
+        masked = not self.verified
+        self.masked_note.setVisible(masked)
+        self.table.setVisible(not masked)
+        self.totals.setVisible(not masked)
+        for widget in self.filters:
+            widget.setEnabled(not masked)
+        if masked:
+            self.model.set_filter(None)
+            return
         today = datetime.now(UTC).astimezone(zone(view.account_time_zone)).date()
         self._quiet = True
         self.month.clear()
@@ -134,10 +165,22 @@ class UsageTab(CardTab):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        if self._quiet or self.header is None:
+        if self._quiet or self.header is None or not self.verified:
             return
         first, last = self.first.date().toPython(), self.last.date().toPython()
         assert isinstance(first, date) and isinstance(last, date)
+        if self.session is not None and self._audited != (self.header.line_id, first, last):
+            # Opening someone's calls is on record, like every view of sensitive data.
+            self._audited = (self.header.line_id, first, last)
+            run_operation(
+                self.runner,
+                self.db,
+                self.session.context(),
+                "view_usage_detail",
+                {"line_id": self.header.line_id, "first": first, "last": last},
+                parent=self,
+                done=lambda _r: None,
+            )
         kinds = frozenset(k for k, box in self.kinds.items() if box.isChecked())
         self.model.set_filter(
             UsageFilter(
@@ -146,7 +189,9 @@ class UsageTab(CardTab):
                 last=max(first, last),
                 time_zone=self.header.account_time_zone,
                 kinds=kinds if len(kinds) < len(self.kinds) else None,
-                direction=self.direction.currentData(),
+                direction=Direction(direction)
+                if (direction := self.direction.currentData())
+                else None,
             )
         )
 

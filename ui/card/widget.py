@@ -18,6 +18,7 @@ from ui.card.services import ServicesTab
 from ui.card.tab import CardTab
 from ui.card.tariff import TariffTab
 from ui.card.usage import UsageTab
+from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.i18n import error_text
 from ui.misc.tasks import Runner
@@ -29,11 +30,19 @@ class CardWidget(QWidget):
     line_opened = Signal(object)
     open_line = Signal(int)
 
-    def __init__(self, db: Database, runner: Runner, display: Display) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: Runner,
+        display: Display,
+        session: InteractionSession | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("CardWidget")
         self.db = db
         self.runner = runner
+        self.session = session
+        self._verified = False
         self.current: CardHeader | None = None
         self._generation = 0
 
@@ -51,6 +60,10 @@ class CardWidget(QWidget):
         for number, page in enumerate(self.tab_pages, start=1):
             self.tabs.addTab(page, f"&{number} {page.title()}")
             page.open_line.connect(self.open_line)
+            page.line_changed.connect(self.reload)
+            page.session = session
+        if session is not None:
+            session.changed.connect(self._session_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         card = QWidget()
@@ -97,11 +110,28 @@ class CardWidget(QWidget):
             return
         self.current = header
         self.header.show_header(header)
+        self._verified = self.session is not None and self.session.is_verified(header.customer_id)
+        self.header.set_verified(self._verified)
         for page in self.tab_pages:
             page.set_line(header)
         self.stack.setCurrentIndex(1)
         self._tab_changed(self.tabs.currentIndex())
         self.line_opened.emit(header)
+
+    def _session_changed(self) -> None:
+        """Verification opens (or closes again) the masked data: reload what shows it."""
+        if self.current is None or self.session is None:
+            return
+        verified = self.session.is_verified(self.current.customer_id)
+        self.header.set_verified(verified)
+        if verified != self._verified:
+            self._verified = verified
+            for page in self.tab_pages:
+                page.set_line(self.current)
+            self._tab_changed(self.tabs.currentIndex())
+        else:
+            # Buttons that need an interaction follow whether one is open.
+            self.tab_pages[self.tabs.currentIndex()].reload()
 
     def _failed(self, error: BaseException) -> None:
         self.placeholder.setText(error_text(error))

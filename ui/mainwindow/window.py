@@ -9,13 +9,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import text
 
 from ui.card.widget import CardWidget
+from ui.interaction.bar import InteractionBar
+from ui.interaction.dialogs import StartInteractionDialog, VerifyDialog, WrapUpDialog
+from ui.interaction.session import InteractionSession
 from ui.mainwindow.shortcuts import ShortcutsDialog
 from ui.misc.display import Display
 from ui.misc.labels import label
+from ui.misc.operations import run_operation
 from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
 from ui.search.panel import SearchPanel
@@ -36,8 +48,13 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.display = display
         self.setWindowTitle(self.tr("Agent Workstation"))
 
+        self.session = InteractionSession(db, agent, display.time_zone)
         self.search = SearchPanel(db, runner, display.language)
-        self.card = CardWidget(db, runner, display)
+        self.card = CardWidget(db, runner, display, self.session)
+        self.bar = InteractionBar(self.session, display)
+        self.bar.start_requested.connect(self.start_interaction)
+        self.bar.verify_requested.connect(self.verify_caller)
+        self.bar.wrap_up_requested.connect(self.wrap_up)
         self.search.open_line.connect(self.card.open)
         self.card.open_line.connect(self.card.open)
         self.card.line_opened.connect(self._line_opened)
@@ -47,7 +64,13 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 1000])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.actions_with_keys: list[QAction] = []
         self._menus()
@@ -59,6 +82,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.ping_timer.timeout.connect(self.ping)
         self.ping_timer.start()
         self.search.focus_search()
+        self.session.resume()
 
     # -- menus and shortcuts -------------------------------------------------------------
 
@@ -76,6 +100,14 @@ class MainWindow(GeometryMixin, QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
+        interaction = bar.addMenu(self.tr("&Interaction"))
+        interaction.addAction(
+            self._action(self.tr("&Start an interaction…"), "Ctrl+N", self.start_interaction)
+        )
+        interaction.addAction(
+            self._action(self.tr("&Verify the caller…"), "Ctrl+Shift+V", self.verify_caller)
+        )
+        interaction.addAction(self._action(self.tr("&Wrap up…"), "Ctrl+E", self.wrap_up))
         subscriber = bar.addMenu(self.tr("&Subscriber"))
         subscriber.addAction(
             self._action(self.tr("&Find a subscriber"), "Ctrl+F", self.search.focus_search)
@@ -107,7 +139,50 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def close_card(self) -> None:
         self.card.close_card()
+        self.bar.set_card_customer(None)
         self.search.focus_search()
+
+    # -- the interaction -----------------------------------------------------------------
+
+    def start_interaction(self) -> None:
+        if self.session.current is not None:
+            return
+        dialog = StartInteractionDialog(self.session, self.runner, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.started is not None:
+            caller = dialog.started.caller_msisdn
+            if caller:
+                # The caller's number is searched at once; Enter opens a single match.
+                self.search.edit.setText(caller)
+                self.search.run_search()
+                self.search.focus_search()
+            elif self.card.current is not None:
+                self._attach(self.card.current)
+
+    def verify_caller(self) -> None:
+        if self.session.current is None or self.card.current is None:
+            return
+        VerifyDialog(self.session, self.runner, self.card.current, self).exec()
+
+    def wrap_up(self) -> None:
+        if self.session.current is None:
+            return
+        WrapUpDialog(self.session, self.runner, self).exec()
+
+    def _attach(self, header: CardHeader) -> None:
+        """Link the open interaction to the subscriber whose card is now shown."""
+        if self.session.current is None:
+            return
+        if self.session.current.customer_id == header.customer_id:
+            return
+        run_operation(
+            self.runner,
+            self.db,
+            self.session.context(),
+            "attach_subscriber",
+            {"line_id": header.line_id},
+            parent=self,
+            done=lambda _r: self.session.attached(header.customer_id),
+        )
 
     # -- status bar ----------------------------------------------------------------------
 
@@ -131,11 +206,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         status.addPermanentWidget(self.line_label)
 
     def _role(self) -> str:
-        return {
-            "agent": self.tr("agent"),
-            "supervisor": self.tr("supervisor"),
-            "admin": self.tr("administrator"),
-        }[self.agent.role.value]
+        return label(self.agent.role)
 
     def ping(self) -> None:
         """Check the connection in the background and show its state."""
@@ -158,6 +229,8 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def _line_opened(self, header: CardHeader) -> None:
         self.line_label.setText(f"{header.msisdn_display} · {label(header.status)}")
+        self.bar.set_card_customer(header.customer_id)
+        self._attach(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

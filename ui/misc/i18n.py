@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workstation import formatting
 from workstation.errors import WorkstationError
 from workstation.i18n import ERRORS
 
@@ -37,11 +42,27 @@ def install(language: str) -> None:
 
 
 def error_text(error: BaseException) -> str:
-    """The message of a core error in the interface language."""
+    """The message of a core error in the interface language, its values formatted for it."""
     if isinstance(error, WorkstationError):
         template = QCoreApplication.translate(ERRORS, error.template)
+        params = {key: _param(value) for key, value in error.params.items()}
         try:
-            return template.format(**error.params) if error.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError):
             return str(error)
     return str(error)
+
+
+def _param(value: Any) -> Any:
+    from ui.misc.labels import label
+
+    language = "en" if QLocale().language() == QLocale.Language.English else "ru"
+    if isinstance(value, Enum):
+        return label(value)
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(str(_param(v)) for v in value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return formatting.day(value, language)
+    if isinstance(value, Decimal):
+        return formatting.money(value, language)
+    return value

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from models import (
+    AccountStatus,
     BillDelivery,
     ChargeCategory,
     CustomerKind,
@@ -19,6 +20,7 @@ from models import (
     FeePeriod,
     LineStatus,
     PaymentMethod,
+    Role,
     ServiceCategory,
     TariffStatus,
     UsageKind,
@@ -44,7 +46,12 @@ _ENTRIES: tuple[tuple[Enum, str], ...] = (
     (Match.CONTRACT, QT_TRANSLATE_NOOP("labels", "contract")),
     (Match.ICCID, QT_TRANSLATE_NOOP("labels", "ICCID")),
     (CustomerKind.INDIVIDUAL, QT_TRANSLATE_NOOP("labels", "Individual")),
-    (CustomerKind.BUSINESS, QT_TRANSLATE_NOOP("labels", "Business")),
+    (CustomerKind.BUSINESS, QT_TRANSLATE_NOOP("labels", "Business customer")),
+    (AccountStatus.ACTIVE, QT_TRANSLATE_NOOP("labels", "Active")),
+    (AccountStatus.CLOSED, QT_TRANSLATE_NOOP("labels", "Closed")),
+    (Role.AGENT, QT_TRANSLATE_NOOP("labels", "agent")),
+    (Role.SUPERVISOR, QT_TRANSLATE_NOOP("labels", "supervisor")),
+    (Role.ADMIN, QT_TRANSLATE_NOOP("labels", "administrator")),
     (BillDelivery.POST, QT_TRANSLATE_NOOP("labels", "By post")),
     (BillDelivery.EMAIL, QT_TRANSLATE_NOOP("labels", "By e-mail")),
     (BillDelivery.FAX, QT_TRANSLATE_NOOP("labels", "By fax")),
@@ -69,7 +76,7 @@ _ENTRIES: tuple[tuple[Enum, str], ...] = (
     (ServiceCategory.ENTERTAINMENT, QT_TRANSLATE_NOOP("labels", "Entertainment")),
     (ServiceCategory.SECURITY, QT_TRANSLATE_NOOP("labels", "Security")),
     (ServiceCategory.INFO, QT_TRANSLATE_NOOP("labels", "Information")),
-    (ServiceCategory.BUSINESS, QT_TRANSLATE_NOOP("labels", "Business")),
+    (ServiceCategory.BUSINESS, QT_TRANSLATE_NOOP("labels", "For business")),
     (FeePeriod.NONE, QT_TRANSLATE_NOOP("labels", "no fee")),
     (FeePeriod.MONTHLY, QT_TRANSLATE_NOOP("labels", "per month")),
     (FeePeriod.DAILY, QT_TRANSLATE_NOOP("labels", "per day")),

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models import Customer, CustomerKind, Line, LineStatus, PersonalAccount, TariffPlan
 from workstation.errors import DomainError
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.names import full_name
 from workstation.phone import format_msisdn
 
@@ -29,6 +29,8 @@ class CardHeader:
     block_until: date | None
     tariff_id: int
     tariff_name: str
+    next_tariff_name: str | None
+    next_tariff_on: date | None
     account_id: int
     account_number: str
     balance: Decimal
@@ -66,8 +68,13 @@ def load_header(session: Session, line_id: int) -> CardHeader:
         .where(Line.id == line_id)
     ).one_or_none()
     if row is None:
-        raise LineNotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise LineNotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     line, account, customer, tariff_name = row
+    next_name = None
+    if line.next_tariff_id is not None:
+        next_name = session.scalar(
+            select(TariffPlan.name).where(TariffPlan.id == line.next_tariff_id)
+        )
     return CardHeader(
         line_id=line.id,
         msisdn=line.msisdn,
@@ -76,6 +83,8 @@ def load_header(session: Session, line_id: int) -> CardHeader:
         block_until=line.block_until,
         tariff_id=line.tariff_id,
         tariff_name=tariff_name,
+        next_tariff_name=next_name,
+        next_tariff_on=line.next_tariff_on,
         account_id=account.id,
         account_number=account.number,
         balance=account.balance,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import (
+    AuditEvent,
     Channel,
     Interaction,
     Line,
@@ -22,6 +23,8 @@ from models import (
 from workstation.phone import format_msisdn
 
 HISTORY_LIMIT = 200
+# Steps every interaction has; the History tab lists what was done besides them.
+ROUTINE = ("start_interaction", "attach_subscriber", "close_interaction")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,10 @@ class InteractionRow:
     caller_msisdn: str | None
     outcome: Outcome | None
     note: str
+    verified: bool
+    reasons: tuple[str, ...]
+    operations: tuple[str, ...]
+    """What was done in it, from the audit log, in order."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,16 @@ def load_history(session: Session, customer_id: int) -> HistoryView:
         .order_by(Interaction.started_at.desc())
         .limit(HISTORY_LIMIT)
     ).all()
+    done: dict[int, list[str]] = {}
+    ids = [i.id for i, _ in rows]
+    if ids:
+        for interaction_id, operation in session.execute(
+            select(AuditEvent.interaction_id, AuditEvent.operation)
+            .where(AuditEvent.interaction_id.in_(ids), AuditEvent.operation.not_in(ROUTINE))
+            .order_by(AuditEvent.id)
+        ):
+            if interaction_id is not None:
+                done.setdefault(interaction_id, []).append(operation)
     return HistoryView(
         customer_id=customer_id,
         interactions=tuple(
@@ -75,6 +92,9 @@ def load_history(session: Session, customer_id: int) -> HistoryView:
                 caller_msisdn=i.caller_msisdn,
                 outcome=i.outcome,
                 note=i.note,
+                verified=i.verified_at is not None,
+                reasons=tuple(r.code for r in i.reasons),
+                operations=tuple(done.get(i.id, ())),
             )
             for i, agent in rows
         ),

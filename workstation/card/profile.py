@@ -24,7 +24,7 @@ from models import (
     TariffPlan,
 )
 from workstation.card.header import LineNotFound, customer_name
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.phone import format_msisdn
 
 
@@ -118,7 +118,7 @@ def load_profile(session: Session, customer_id: int, *, verified: bool) -> Profi
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise LineNotFound(
-            QT_TRANSLATE_NOOP(ERRORS, "Customer {customer} not found"), customer=customer_id
+            QT_TRANSLATE_NOOP("errors", "Customer {customer} not found"), customer=customer_id
         )
     address = Address(
         customer.reg_postcode,

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from models import Line, LineStatus, PersonalAccount
 from workstation.formatting import zone
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import Invalid, NotFound
 from workstation.operations.framework import Context, check_version
 
@@ -19,12 +19,12 @@ def line_for_change(
     """The line, locked for this transaction, unchanged since the agent read it, not closed."""
     line = session.get(Line, line_id, with_for_update=True)
     if line is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     check_version(session, ctx, line, expected_version)
     apply_scheduled_tariff(line, ctx.now.astimezone(zone(line.account.time_zone)).date())
     if line.status == LineStatus.CLOSED:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The line is closed: nothing can be changed on it.")
+            QT_TRANSLATE_NOOP("errors", "The line is closed: nothing can be changed on it.")
         )
     return line
 
@@ -45,7 +45,7 @@ def account_for_change(
     account = session.get(PersonalAccount, account_id, with_for_update=True)
     if account is None:
         raise NotFound(
-            QT_TRANSLATE_NOOP(ERRORS, "Personal account {account} not found"), account=account_id
+            QT_TRANSLATE_NOOP("errors", "Personal account {account} not found"), account=account_id
         )
     check_version(session, ctx, account, expected_version)
     return account

@@ -27,7 +27,7 @@ from workstation import audit
 from workstation.auth import Agent
 from workstation.db import Database
 from workstation.formatting import moment
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import (
     Conflict,
     InteractionRequired,
@@ -118,9 +118,11 @@ def operation(
 def check_role(spec: OperationSpec, agent: Agent) -> None:
     if agent.role not in spec.roles:
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP(ERRORS, "Your role ({role}) does not allow this operation: {roles}."),
-            role=agent.role.value,
-            roles=", ".join(sorted(r.value for r in spec.roles)),
+            QT_TRANSLATE_NOOP(
+                "errors", "Your role ({role}) does not allow this operation: {roles}."
+            ),
+            role=agent.role,
+            roles=tuple(sorted(spec.roles)),
         )
 
 
@@ -145,7 +147,7 @@ def execute(db: Database, ctx: Context, name: str, **arguments: Any) -> Any:
     except StaleDataError as exc:
         raise Conflict(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "Someone else saved a change to this subscriber a moment ago. Nothing was saved; the card has been reloaded.",
             )
         ) from exc
@@ -155,14 +157,14 @@ def execute(db: Database, ctx: Context, name: str, **arguments: Any) -> Any:
 def open_interaction(session: Session, ctx: Context) -> Interaction:
     if ctx.interaction_id is None:
         raise InteractionRequired(
-            QT_TRANSLATE_NOOP(ERRORS, "Start an interaction with the caller first.")
+            QT_TRANSLATE_NOOP("errors", "Start an interaction with the caller first.")
         )
     interaction = session.get(Interaction, ctx.interaction_id)
     if interaction is None or interaction.agent_id != ctx.agent.user_id:
-        raise InteractionRequired(QT_TRANSLATE_NOOP(ERRORS, "The interaction is not yours."))
+        raise InteractionRequired(QT_TRANSLATE_NOOP("errors", "The interaction is not yours."))
     if interaction.ended_at is not None:
         raise InteractionRequired(
-            QT_TRANSLATE_NOOP(ERRORS, "The interaction is closed; start a new one.")
+            QT_TRANSLATE_NOOP("errors", "The interaction is closed; start a new one.")
         )
     return interaction
 
@@ -182,7 +184,7 @@ def target_customer(session: Session, arguments: Mapping[str, Any]) -> int:
     else:
         raise AssertionError("an operation that needs verification names a line or account")
     if customer is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "No such line or account."))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such line or account."))
     return int(customer)
 
 
@@ -193,7 +195,7 @@ def require_verified(
     if interaction.verified_customer_id != customer:
         raise VerificationRequired(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "Verify the caller first: this operation needs the subscriber's identity confirmed.",
             )
         )
@@ -208,7 +210,7 @@ def check_version(
     who = session.get(User, row.updated_by_id) if row.updated_by_id else None
     raise Conflict(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "errors",
             "{who} changed this subscriber at {when}. Nothing was saved; the card has been "
             "reloaded — check it and try again.",
         ),

@@ -8,7 +8,7 @@ an outcome and a note. A "callback needed" outcome puts a callback request in th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from models import (
     Outcome,
     PersonalAccount,
 )
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import Invalid, NotFound
 from workstation.operations.framework import Context, operation
 from workstation.phone import to_e164
@@ -81,7 +81,7 @@ def start_interaction(
     if already is not None:
         raise Invalid(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Interaction {id} is still open: wrap it up before starting another."
+                "errors", "Interaction {id} is still open: wrap it up before starting another."
             ),
             id=already,
         )
@@ -90,7 +90,7 @@ def start_interaction(
         msisdn = to_e164(caller)
         if msisdn is None:
             raise Invalid(
-                QT_TRANSLATE_NOOP(ERRORS, "{caller} is not a phone number."), caller=caller
+                QT_TRANSLATE_NOOP("errors", "{caller} is not a phone number."), caller=caller
             )
     line = (
         session.scalar(select(Line).where(Line.msisdn == msisdn, Line.status != "closed"))
@@ -124,7 +124,7 @@ def attach_subscriber(session: Session, ctx: Context, *, line_id: int) -> int:
     """Link the interaction to the subscriber whose card the agent opened."""
     line = session.get(Line, line_id)
     if line is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     interaction = session.get_one(Interaction, ctx.interaction_id)
     customer = session.scalar(
         select(PersonalAccount.customer_id).where(PersonalAccount.id == line.account_id)
@@ -154,21 +154,21 @@ def close_interaction(
     unknown = [r for r in reasons if r not in REASONS]
     if not reasons or unknown:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "Choose at least one reason from the list to wrap up.")
+            QT_TRANSLATE_NOOP("errors", "Choose at least one reason from the list to wrap up.")
         )
     if not note.strip():
-        raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "Write a note on what was done to wrap up."))
+        raise Invalid(QT_TRANSLATE_NOOP("errors", "Write a note on what was done to wrap up."))
     interaction = session.get_one(Interaction, ctx.interaction_id)
     callback_id = None
     if outcome == Outcome.CALLBACK_NEEDED:
         number = interaction.caller_msisdn or _line_number(session, interaction.line_id)
         if number is None:
             raise Invalid(
-                QT_TRANSLATE_NOOP(ERRORS, "A callback needs the caller's number or a subscriber.")
+                QT_TRANSLATE_NOOP("errors", "A callback needs the caller's number or a subscriber.")
             )
         due = callback_at or ctx.now + CALLBACK_DELAY
         if due < ctx.now:
-            raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "The callback time is in the past."))
+            raise Invalid(QT_TRANSLATE_NOOP("errors", "The callback time is in the past."))
         callback = CallbackRequest(
             msisdn=number,
             customer_id=interaction.customer_id,
@@ -208,3 +208,25 @@ def open_interaction_of(session: Session, agent_id: int) -> Interaction | None:
     return session.scalar(
         select(Interaction).where(Interaction.agent_id == agent_id, Interaction.ended_at.is_(None))
     )
+
+
+@operation("view_personal_data", verification=True, reason="personal_data")
+def view_personal_data(session: Session, ctx: Context, *, line_id: int) -> int:
+    """Record that the agent saw the verified caller's passport, birth date and address."""
+    ctx.record(session, "view_personal_data", "line", line_id)
+    return line_id
+
+
+@operation("view_usage_detail", verification=True, reason="usage_detail")
+def view_usage_detail(
+    session: Session, ctx: Context, *, line_id: int, first: date, last: date
+) -> int:
+    """Record that the agent opened the usage detail (the secret of communications)."""
+    ctx.record(
+        session,
+        "view_usage_detail",
+        "line",
+        line_id,
+        {"first": first.isoformat(), "last": last.isoformat()},
+    )
+    return line_id

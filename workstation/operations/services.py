@@ -25,7 +25,7 @@ from models import (
     TariffPlan,
     tariff_service,
 )
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.billing_rules import charge, local_date, start_of
 from workstation.operations.context import line_for_change
 from workstation.operations.errors import Invalid, NotFound
@@ -63,7 +63,7 @@ class ServiceChanged:
 def _service(session: Session, code: str) -> Service:
     service = session.scalar(select(Service).where(Service.code == code.strip().upper()))
     if service is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Unknown service {code}."), code=code)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown service {code}."), code=code)
     return service
 
 
@@ -88,9 +88,7 @@ def _start(ctx: Context, account: PersonalAccount, start: date | None) -> dateti
     if start is None or start == today:
         return ctx.now
     if start < today:
-        raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The date {day} is in the past."), day=start.isoformat()
-        )
+        raise Invalid(QT_TRANSLATE_NOOP("errors", "The date {day} is in the past."), day=start)
     return start_of(start, account)
 
 
@@ -100,7 +98,7 @@ def quote_activation(
     """What switching the service on will cost and replace; refuses as activation would."""
     line = session.get(Line, line_id)
     if line is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     account = session.get_one(PersonalAccount, line.account_id)
     service = _service(session, service_code)
     at = _start(ctx, account, start)
@@ -112,13 +110,13 @@ def quote_activation(
     )
     if not service.available:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The service «{service}» is no longer offered."),
+            QT_TRANSLATE_NOOP("errors", "The service «{service}» is no longer offered."),
             service=service.name,
         )
     if allowed is None:
         raise Invalid(
             QT_TRANSLATE_NOOP(
-                ERRORS, "The service «{service}» is not available on the tariff «{tariff}»."
+                "errors", "The service «{service}» is not available on the tariff «{tariff}»."
             ),
             service=service.name,
             tariff=tariff.name,
@@ -126,7 +124,7 @@ def quote_activation(
     active = _active(session, line_id, at)
     if any(s.id == service.id for _, s in active):
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The service «{service}» is already on."),
+            QT_TRANSLATE_NOOP("errors", "The service «{service}» is already on."),
             service=service.name,
         )
     group = service.incompatibility_group
@@ -164,7 +162,7 @@ def activate_service(
     if quote.replaces and not replace:
         raise Invalid(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "«{service}» cannot be combined with «{other}», which is on. "
                 "Replace it in the same step, or switch it off first.",
             ),
@@ -239,7 +237,7 @@ def deactivate_service(
     found = [sub for sub, s in _active(session, line_id, ctx.now) if s.id == service.id]
     if not found:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The service «{service}» is not on."), service=service.name
+            QT_TRANSLATE_NOOP("errors", "The service «{service}» is not on."), service=service.name
         )
     subscription = found[0]
     subscription.ended_at = at

@@ -31,7 +31,7 @@ from models import (
     tariff_service,
 )
 from workstation.card.tariff import month_bounds
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.billing_rules import charge, local_date, start_of
 from workstation.operations.context import line_for_change
 from workstation.operations.errors import Invalid, NotFound
@@ -157,7 +157,7 @@ def tariff_options(session: Session, ctx: Context, *, line_id: int) -> list[Tari
     """Every plan the line could move to, the current one first, with last months' cost."""
     line = session.get(Line, line_id)
     if line is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     account = session.get_one(PersonalAccount, line.account_id)
     business = account.customer.kind == CustomerKind.BUSINESS
     history = _history(session, line, account, local_date(ctx.now, account))
@@ -213,22 +213,22 @@ def change_tariff(
         select(TariffPlan).where(TariffPlan.code == tariff_code.strip().upper())
     )
     if tariff is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Unknown tariff {code}."), code=tariff_code)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown tariff {code}."), code=tariff_code)
     old = session.get_one(TariffPlan, line.tariff_id)
     if tariff.id == old.id:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The line is already on the tariff «{tariff}»."),
+            QT_TRANSLATE_NOOP("errors", "The line is already on the tariff «{tariff}»."),
             tariff=tariff.name,
         )
     if tariff.status == TariffStatus.ARCHIVED:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The tariff «{tariff}» is archived and cannot be chosen."),
+            QT_TRANSLATE_NOOP("errors", "The tariff «{tariff}» is archived and cannot be chosen."),
             tariff=tariff.name,
         )
     business = account.customer.kind == CustomerKind.BUSINESS
     if tariff.for_business != business:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "The tariff «{tariff}» is not for this kind of customer."),
+            QT_TRANSLATE_NOOP("errors", "The tariff «{tariff}» is not for this kind of customer."),
             tariff=tariff.name,
         )
     today = local_date(ctx.now, account)

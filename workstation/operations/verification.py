@@ -26,7 +26,7 @@ from models import (
     VerificationLock,
 )
 from workstation.formatting import zone
-from workstation.i18n import ERRORS, QT_TRANSLATE_NOOP
+from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import Invalid, NotFound
 from workstation.operations.framework import SUPERVISORS, Context, operation
 from workstation.phone import digits
@@ -65,11 +65,11 @@ def verify_caller(
     """Check what the caller says against the customer's data; record the attempt."""
     line = session.get(Line, line_id)
     if line is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "Line {line} not found"), line=line_id)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     if active_lock(session, line_id) is not None:
         raise Invalid(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "Verification of this line is locked after repeated failures: "
                 "a supervisor must unlock it.",
             )
@@ -152,16 +152,16 @@ def _check(
     answer: str,
 ) -> bool:
     if not answer.strip():
-        raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "Type what the caller said."))
+        raise Invalid(QT_TRANSLATE_NOOP("errors", "Type what the caller said."))
     if method == Method.CODE_WORD:
         if customer.code_word_hash is None:
             raise Invalid(
-                QT_TRANSLATE_NOOP(ERRORS, "The customer has no code word: use another method.")
+                QT_TRANSLATE_NOOP("errors", "The customer has no code word: use another method.")
             )
         return verify_secret(normalize_code_word(answer), customer.code_word_hash)
     if method == Method.PASSPORT:
         if not customer.passport_series or not customer.passport_number:
-            raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "No passport on file: use another method."))
+            raise Invalid(QT_TRANSLATE_NOOP("errors", "No passport on file: use another method."))
         return digits(answer) == customer.passport_series + customer.passport_number
     return _last_payment_matches(session, account, answer)
 
@@ -171,21 +171,21 @@ def parse_payment_answer(answer: str) -> tuple[Decimal, date]:
     parts = answer.replace(";", " ").split()
     if len(parts) != 2:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "Give the amount and the date of the last payment.")
+            QT_TRANSLATE_NOOP("errors", "Give the amount and the date of the last payment.")
         )
     amount_text, day_text = parts
     try:
         amount = Decimal(amount_text.replace(",", ".").replace("\u00a0", ""))
     except InvalidOperation:
         raise Invalid(
-            QT_TRANSLATE_NOOP(ERRORS, "{amount} is not an amount of money."), amount=amount_text
+            QT_TRANSLATE_NOOP("errors", "{amount} is not an amount of money."), amount=amount_text
         ) from None
     for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
             return amount, datetime.strptime(day_text, pattern).date()
         except ValueError:
             continue
-    raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "{day} is not a date."), day=day_text)
+    raise Invalid(QT_TRANSLATE_NOOP("errors", "{day} is not a date."), day=day_text)
 
 
 def _last_payment_matches(session: Session, account: PersonalAccount, answer: str) -> bool:
@@ -197,7 +197,9 @@ def _last_payment_matches(session: Session, account: PersonalAccount, answer: st
         .limit(1)
     ).first()
     if last is None:
-        raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "The account has no payments: use another method."))
+        raise Invalid(
+            QT_TRANSLATE_NOOP("errors", "The account has no payments: use another method.")
+        )
     paid_on = last.paid_at.astimezone(zone(account.time_zone)).date()
     return bool(last.amount == amount and paid_on == day)
 
@@ -207,7 +209,7 @@ def unlock_verification(session: Session, ctx: Context, *, line_id: int) -> int:
     """Lift a verification lock of a line (supervisors)."""
     lock = active_lock(session, line_id)
     if lock is None:
-        raise Invalid(QT_TRANSLATE_NOOP(ERRORS, "Verification of this line is not locked."))
+        raise Invalid(QT_TRANSLATE_NOOP("errors", "Verification of this line is not locked."))
     lock.unlocked_at = ctx.now
     lock.unlocked_by_id = ctx.agent.user_id
     ctx.record(session, "unlock_verification", "line", line_id, {"lock": lock.id})
