@@ -306,8 +306,8 @@ def main(argv: Sequence[str] | None = None, open_workstation: OpenWorkstation | 
         args, extra = parser.parse_known_args(argv)
         if args.command == "op":
             # key=value pairs may come after the options, which argparse does not collect.
-            args.arguments += [e for e in extra if "=" in e and not e.startswith("-")]
-            extra = [e for e in extra if e not in args.arguments]
+            args.arguments += [e for e in extra if not e.startswith("-")]
+            extra = [e for e in extra if e.startswith("-")]
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if args.command is None:

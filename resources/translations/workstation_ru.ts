@@ -326,92 +326,112 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/card/history.py" line="26" />
+        <location filename="../../ui/card/history.py" line="27" />
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="27" />
+        <location filename="../../ui/card/history.py" line="28" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="28" />
+        <location filename="../../ui/card/history.py" line="29" />
         <source>Caller</source>
         <translation>С номера</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="29" />
+        <location filename="../../ui/card/history.py" line="30" />
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="30" />
+        <location filename="../../ui/card/history.py" line="31" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="31" />
+        <location filename="../../ui/card/history.py" line="32" />
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/history.py" line="32" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/history.py" line="33" />
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/history.py" line="34" />
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/history.py" line="35" />
         <source>Note</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="35" />
+        <location filename="../../ui/card/history.py" line="39" />
         <source>Number assigned</source>
         <translation>Назначение номера</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="36" />
+        <location filename="../../ui/card/history.py" line="40" />
         <source>Number released</source>
         <translation>Освобождение номера</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="37" />
+        <location filename="../../ui/card/history.py" line="41" />
         <source>SIM replaced</source>
         <translation>Замена SIM-карты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="38" />
+        <location filename="../../ui/card/history.py" line="42" />
         <source>Line status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="42" />
+        <location filename="../../ui/card/history.py" line="46" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="43" />
+        <location filename="../../ui/card/history.py" line="47" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="44" />
+        <location filename="../../ui/card/history.py" line="48" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="45" />
+        <location filename="../../ui/card/history.py" line="49" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="46" />
+        <location filename="../../ui/card/history.py" line="50" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="49" />
+        <location filename="../../ui/card/history.py" line="53" />
         <source>Interactions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="51" />
+        <location filename="../../ui/card/history.py" line="55" />
         <source>Changes on record</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history.py" line="61" />
+        <location filename="../../ui/card/history.py" line="65" />
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1217,7 +1237,7 @@
         <translation>Детализация</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage.py" line="203" />
+        <location filename="../../ui/card/usage.py" line="205" />
         <source>Records: {count} · calls: {calls} ({duration}) · messages: {messages} · internet: {volume} · total: {cost}</source>
         <translation>Записей: {count} · звонков: {calls} ({duration}) · сообщений: {messages} · интернет: {volume} · итого: {cost}</translation>
     </message>
@@ -1225,95 +1245,99 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="133" />
+        <location filename="../../ui/interaction/dialogs.py" line="134" />
         <source>Verify the caller</source>
         <translation>Проверка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="138" />
+        <location filename="../../ui/interaction/dialogs.py" line="139" />
         <source>&amp;Code word</source>
         <translation>&amp;Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="138" />
+        <location filename="../../ui/interaction/dialogs.py" line="139" />
         <source>as the caller says it</source>
         <translation>как его называет абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="139" />
+        <location filename="../../ui/interaction/dialogs.py" line="140" />
         <source>&amp;Passport</source>
         <translation>&amp;Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="139" />
+        <location filename="../../ui/interaction/dialogs.py" line="140" />
         <source>series and number: 4510 123456</source>
         <translation>серия и номер: 4510 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="141" />
+        <location filename="../../ui/interaction/dialogs.py" line="142" />
         <source>&amp;Last payment</source>
         <translation>Последний п&amp;латёж</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="142" />
+        <location filename="../../ui/interaction/dialogs.py" line="143" />
         <source>amount and date: 750,00 20.11.2026</source>
         <translation>сумма и дата: 750,00 20.11.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="156" />
+        <location filename="../../ui/interaction/dialogs.py" line="157" />
         <source>Subscriber: {name}, {number}</source>
         <translation>Абонент: {name}, {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="166" />
+        <location filename="../../ui/interaction/dialogs.py" line="167" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="196" />
+        <location filename="../../ui/interaction/dialogs.py" line="197" />
         <source>The answer is wrong. Verification of this line is now locked: a supervisor must unlock it.</source>
         <translation>Ответ неверный. Проверка по этому номеру заблокирована: разблокировать её может супервайзер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interaction/dialogs.py" line="202" />
+        <location filename="../../ui/interaction/dialogs.py" line="203" />
         <source>The answer is wrong. Attempts left: %n</source>
-        <translation><numerusform>Ответ неверный. Осталась %n попытка</numerusform><numerusform>Ответ неверный. Осталось %n попытки</numerusform><numerusform>Ответ неверный. Осталось %n попыток</numerusform></translation>
+        <translation>
+            <numerusform>Ответ неверный. Осталась %n попытка</numerusform>
+            <numerusform>Ответ неверный. Осталось %n попытки</numerusform>
+            <numerusform>Ответ неверный. Осталось %n попыток</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="214" />
+        <location filename="../../ui/interaction/dialogs.py" line="215" />
         <source>Wrap up the interaction</source>
         <translation>Завершение обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="227" />
+        <location filename="../../ui/interaction/dialogs.py" line="228" />
         <source>What the subscriber asked and what was done</source>
         <translation>Что просил абонент и что сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="233" />
+        <location filename="../../ui/interaction/dialogs.py" line="234" />
         <source>Call &amp;back at:</source>
         <translation>&amp;Перезвонить:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="236" />
+        <location filename="../../ui/interaction/dialogs.py" line="237" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="238" />
+        <location filename="../../ui/interaction/dialogs.py" line="239" />
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="239" />
+        <location filename="../../ui/interaction/dialogs.py" line="240" />
         <source>&amp;Reasons (one or more):</source>
         <translation>П&amp;ричины обращения (одна или несколько):</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="250" />
+        <location filename="../../ui/interaction/dialogs.py" line="251" />
         <source>Close the interaction</source>
         <translation>Завершить обращение</translation>
     </message>
@@ -1903,6 +1927,59 @@
         <location filename="../../ui/misc/labels.py" line="104" />
         <source>Information given</source>
         <translation>Дана консультация</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="135" />
+        <source>interaction started</source>
+        <translation>обращение начато</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="136" />
+        <source>card opened</source>
+        <translation>открыта карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="137" />
+        <source>interaction closed</source>
+        <translation>обращение завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="138" />
+        <source>caller verification</source>
+        <translation>проверка абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="139" />
+        <source>verification unlocked</source>
+        <translation>проверка разблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="140" />
+        <source>service switched on</source>
+        <translation>подключена услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="141" />
+        <source>service switched off</source>
+        <translation>отключена услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="142" />
+        <source>tariff changed</source>
+        <translation>сменён тариф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="143" />
+        <source>personal data viewed</source>
+        <translation>просмотр персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="144" />
+        <source>usage detail viewed</source>
+        <translation>просмотр детализации</translation>
     </message>
 </context>
 <context>

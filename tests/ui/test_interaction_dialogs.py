@@ -23,7 +23,7 @@ from models import (
     TariffPlan,
 )
 from tests.ui.conftest import start_verified, type_text
-from ui.card.actions import ActivateServiceDialog, ChangeTariffDialog
+from ui.card.actions import ActivateServiceDialog, ChangeTariffDialog, DeactivateServiceDialog
 from ui.interaction.dialogs import StartInteractionDialog, VerifyDialog, WrapUpDialog
 from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
@@ -187,3 +187,34 @@ def test_change_the_tariff_from_the_comparison(
     with demo_db.read() as s:
         assert s.get_one(Line, line_id).tariff_id == target.tariff_id
     assert target.monthly_fee >= Decimal("0")
+
+
+def test_switch_a_service_off(
+    qtbot: QtBot, demo_db: Database, agent: Agent, runner: InlineRunner, warnings: list[str]
+) -> None:
+    with demo_db.read() as s:
+        line_id = int(
+            s.scalar(
+                select(ServiceSubscription.line_id)
+                .join(Line, Line.id == ServiceSubscription.line_id)
+                .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+                .join(Customer, Customer.id == PersonalAccount.customer_id)
+                .where(
+                    ServiceSubscription.ended_at.is_(None),
+                    Line.status == LineStatus.ACTIVE,
+                    Customer.code_word_hash.is_not(None),
+                )
+                .limit(1)
+            )
+        )
+        header = load_header(s, line_id)
+        subscription = load_services(s, line_id).active[0]
+    session = start_verified(demo_db, agent, line_id)
+    dialog = DeactivateServiceDialog(session, runner, header, Display(), subscription)
+    qtbot.addWidget(dialog)
+    assert subscription.service.name in dialog.note.text()
+    _ok(dialog, qtbot)
+    assert dialog.result() == QDialog.DialogCode.Accepted, warnings
+    with demo_db.read() as s:
+        ended = s.get_one(ServiceSubscription, subscription.subscription_id).ended_at
+    assert ended is not None

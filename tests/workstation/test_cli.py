@@ -196,3 +196,137 @@ def test_search_from_the_command_line(tmp_path: Path) -> None:
     limited = run("--db", url, "search", "9", "--json")
     one_line_error(limited, "at least 4 digits")
     one_line_error(run("--db", url, "search", "  "), "Type a number")
+
+
+def _demo(tmp_path: Path) -> tuple[str, str]:
+    """A small demo base and the number of an active line whose customer has a code word."""
+    url = f"sqlite:///{tmp_path / 'ops.db'}"
+    assert run("--db", url, "demo-data", "--subscribers", "40", "--months", "1").returncode == 0
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            from sqlalchemy import select
+
+            from models import Customer, Line, LineStatus, PersonalAccount, TariffPlan
+
+            msisdn = session.scalars(
+                select(Line.msisdn)
+                .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+                .join(Customer, Customer.id == PersonalAccount.customer_id)
+                .join(TariffPlan, TariffPlan.id == Line.tariff_id)
+                .where(
+                    Line.status == LineStatus.ACTIVE,
+                    Customer.code_word_hash.is_not(None),
+                    TariffPlan.for_business.is_(False),
+                )
+                .limit(1)
+            ).one()
+    finally:
+        db.dispose()
+    return url, msisdn
+
+
+def test_op_runs_an_operation_as_an_agent(tmp_path: Path) -> None:
+    url, msisdn = _demo(tmp_path)
+    env = {"WORKSTATION_PASSWORD": "demo"}
+    listing = run("--db", url, "op", "--list")
+    assert listing.returncode == 0
+    assert "change_tariff" in listing.stdout and "unlock_verification" in listing.stdout
+    refused = run(
+        "--db",
+        url,
+        "op",
+        "change_tariff",
+        "--agent",
+        "agent",
+        "--msisdn",
+        msisdn,
+        "tariff_code=ALL_L",
+        env=env,
+    )
+    assert refused.returncode == 1
+    assert "Verify the caller" in refused.stderr
+    done = run(
+        "--db",
+        url,
+        "op",
+        "change_tariff",
+        "--agent",
+        "agent",
+        "--msisdn",
+        msisdn,
+        "--verify",
+        "code_word=Ромашка",
+        "tariff_code=BASIC",
+        "effective=next_period",
+        "--json",
+        env=env,
+    )
+    if done.returncode == 1 and "already on" in done.stderr:
+        done = run(
+            "--db",
+            url,
+            "op",
+            "change_tariff",
+            "--agent",
+            "agent",
+            "--msisdn",
+            msisdn,
+            "--verify",
+            "code_word=Ромашка",
+            "tariff_code=ALL_S",
+            "effective=next_period",
+            "--json",
+            env=env,
+        )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["effective_on"].endswith("-01")
+    verified = run("--db", url, "audit", "verify")
+    assert verified.returncode == 0
+    assert "the chain holds" in verified.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fragment"),
+    [
+        (["op", "no_such_op", "--agent", "agent"], "unknown operation"),
+        (
+            [
+                "op",
+                "change_tariff",
+                "--agent",
+                "agent",
+                "--msisdn",
+                "+79990000000",
+                "tariff_code=X",
+            ],
+            "no open line",
+        ),
+        (
+            ["op", "change_tariff", "--agent", "agent", "tariff_code=X", "colour=red"],
+            "takes no argument",
+        ),
+        (["op", "change_tariff", "--agent", "agent", "tariff_code"], "key=value"),
+    ],
+)
+def test_op_bad_arguments_exit_2(tmp_path: Path, arguments: list[str], fragment: str) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    result = run("--db", url, *arguments, env={"WORKSTATION_PASSWORD": "demo"})
+    one_line_error(result, fragment)
+
+
+def test_a_wrong_password_is_refused(tmp_path: Path) -> None:
+    url, msisdn = _demo(tmp_path)
+    result = run(
+        "--db",
+        url,
+        "op",
+        "start_interaction",
+        "--agent",
+        "agent",
+        "channel=0890",
+        env={"WORKSTATION_PASSWORD": "wrong"},
+    )
+    assert result.returncode == 1
+    assert "Wrong login or password" in result.stderr

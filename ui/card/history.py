@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from models import LineStatus
 from ui.card.tab import CardTab
 from ui.misc.display import Display
-from ui.misc.labels import label
+from ui.misc.labels import label, operation_name
 from ui.misc.table import Column, RowsModel, make_table
 from ui.misc.tasks import Runner
 from workstation.card import CardHeader, HistoryView, load_history
 from workstation.card.history import ChangeRow, InteractionRow
 from workstation.db import Database
+from workstation.operations.interactions import REASONS
 
 
 class HistoryTab(CardTab):
@@ -28,6 +29,9 @@ class HistoryTab(CardTab):
                 Column(self.tr("Caller"), lambda i: d.msisdn(i.caller_msisdn), 140),
                 Column(self.tr("Agent"), lambda i: i.agent, 200),
                 Column(self.tr("Outcome"), lambda i: label(i.outcome), 150),
+                Column(self.tr("Verified"), lambda i: self.tr("yes") if i.verified else "", 80),
+                Column(self.tr("What was done"), self._operations, 260),
+                Column(self.tr("Reasons"), self._reasons, 220),
                 Column(self.tr("Note"), lambda i: i.note, 400),
             ]
         )
@@ -59,6 +63,16 @@ class HistoryTab(CardTab):
 
     def title(self) -> str:
         return self.tr("History")
+
+    def _operations(self, row: InteractionRow) -> str:
+        return ", ".join(operation_name(name) for name in row.operations)
+
+    def _reasons(self, row: InteractionRow) -> str:
+        return ", ".join(
+            QCoreApplication.translate("reasons", REASONS[code])
+            for code in row.reasons
+            if code in REASONS
+        )
 
     def _detail(self, change: ChangeRow) -> str:
         if change.kind == "status":

@@ -128,3 +128,23 @@ def label(value: Enum | None) -> str:
 
 def status_color(status: LineStatus) -> QColor:
     return QColor(STATUS_COLORS[status])
+
+
+# What the History tab calls each operation of the audit log.
+OPERATIONS: dict[str, str] = {
+    "start_interaction": QT_TRANSLATE_NOOP("operations", "interaction started"),
+    "attach_subscriber": QT_TRANSLATE_NOOP("operations", "card opened"),
+    "close_interaction": QT_TRANSLATE_NOOP("operations", "interaction closed"),
+    "verify_caller": QT_TRANSLATE_NOOP("operations", "caller verification"),
+    "unlock_verification": QT_TRANSLATE_NOOP("operations", "verification unlocked"),
+    "activate_service": QT_TRANSLATE_NOOP("operations", "service switched on"),
+    "deactivate_service": QT_TRANSLATE_NOOP("operations", "service switched off"),
+    "change_tariff": QT_TRANSLATE_NOOP("operations", "tariff changed"),
+    "view_personal_data": QT_TRANSLATE_NOOP("operations", "personal data viewed"),
+    "view_usage_detail": QT_TRANSLATE_NOOP("operations", "usage detail viewed"),
+}
+
+
+def operation_name(name: str) -> str:
+    text = OPERATIONS.get(name)
+    return QCoreApplication.translate("operations", text) if text else name
