@@ -317,7 +317,7 @@ def test_op_bad_arguments_exit_2(tmp_path: Path, arguments: list[str], fragment:
 
 
 def test_a_wrong_password_is_refused(tmp_path: Path) -> None:
-    url, msisdn = _demo(tmp_path)
+    url, _ = _demo(tmp_path)
     result = run(
         "--db",
         url,
