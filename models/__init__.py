@@ -20,6 +20,9 @@ from models.interaction import (
 )
 from models.line import Line, LineStatus, NumberAssignment, Sim, SimStatus
 from models.number_pool import NumberCategory, PoolNumber, PoolStatus
+from models.outbox import OutboxKind, OutboxMessage, OutboxStatus
+from models.reference import ArticleKind, ReferenceArticle
+from models.requests import ApprovalRequest, ApprovalStatus, DataChange, PromisedPayment
 from models.service import FeePeriod, Service, ServiceCategory, ServiceSubscription, tariff_service
 from models.tariff import Direction, TariffPlan, TariffRate, TariffStatus, UsageKind, Zone
 from models.usage import UsageRecord
@@ -27,6 +30,9 @@ from models.user import Role, User
 
 __all__ = [
     "AccountStatus",
+    "ApprovalRequest",
+    "ApprovalStatus",
+    "ArticleKind",
     "AuditAnchor",
     "AuditEvent",
     "Base",
@@ -38,6 +44,7 @@ __all__ = [
     "ChargeCategory",
     "Customer",
     "CustomerKind",
+    "DataChange",
     "Direction",
     "FeePeriod",
     "Interaction",
@@ -48,12 +55,17 @@ __all__ = [
     "Money",
     "NumberAssignment",
     "NumberCategory",
+    "OutboxKind",
+    "OutboxMessage",
+    "OutboxStatus",
     "Outcome",
     "Payment",
     "PaymentMethod",
     "PersonalAccount",
     "PoolNumber",
     "PoolStatus",
+    "PromisedPayment",
+    "ReferenceArticle",
     "Role",
     "Service",
     "ServiceCategory",

@@ -103,7 +103,10 @@ class CallbackRequest(Base):
     """A subscriber to call back: from an interaction, an agent, or an abandoned call."""
 
     __tablename__ = "callback_request"
-    __table_args__ = (Index("ix_callback_request_status_due_at", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_callback_request_status_due_at", "status", "due_at"),
+        Index("uq_callback_request_source_key", "source_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     msisdn: Mapped[str] = mapped_column(String(16))
@@ -116,6 +119,12 @@ class CallbackRequest(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    queue: Mapped[str] = mapped_column(String(40), default="")
+    source_key: Mapped[str | None] = mapped_column(String(80))
+    """Where an imported request came from (file row identity), so that none is imported twice."""
+    taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(30))
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's contract

@@ -58,7 +58,11 @@ class Line(Base):
     status: Mapped[LineStatus] = mapped_column(EnumText(LineStatus, "status"))
     activated_on: Mapped[date] = mapped_column(Date)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    block_from: Mapped[date | None] = mapped_column(Date)
+    """The first day of a voluntary block asked for in advance."""
     block_until: Mapped[date | None] = mapped_column(Date)
+    selfcare_password_hash: Mapped[str | None] = mapped_column(String(200))
+    selfcare_must_change: Mapped[bool] = mapped_column(default=False)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

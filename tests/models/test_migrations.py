@@ -39,3 +39,65 @@ def test_upgrade_downgrade_upgrade_and_no_drift(empty_url: str) -> None:
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_upgrading_a_database_that_holds_data(empty_url: str) -> None:
+    """0001 → head on a database with users and audit events: the chain's anchor is built."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    from workstation import audit
+    from workstation.audit import GENESIS, event_hash
+
+    engine = make_engine(empty_url)
+    try:
+        upgrade(engine, "0001")
+        moment = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO app_user (id, login, full_name, role, password_hash, active, "
+                    "failed_logins, created_at) VALUES (1, 'old', 'Old', 'agent', 'x', true, 0, :at)"
+                ),
+                {"at": moment.replace(tzinfo=None) if engine.dialect.name == "sqlite" else moment},
+            )
+            prev = GENESIS
+            for _ in range(2):
+                digest = event_hash(
+                    prev_hash=prev,
+                    at=moment,
+                    agent_id=1,
+                    interaction_id=None,
+                    operation="login",
+                    target_type="user",
+                    target_id="old",
+                    summary="{}",
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO audit_event (at, agent_id, operation, target_type, "
+                        "target_id, summary, prev_hash, hash) VALUES "
+                        "(:at, 1, 'login', 'user', 'old', '{}', :prev, :hash)"
+                    ),
+                    {
+                        "at": moment.replace(tzinfo=None)
+                        if engine.dialect.name == "sqlite"
+                        else moment,
+                        "prev": prev,
+                        "hash": digest,
+                    },
+                )
+                prev = digest
+        upgrade(engine)
+        with Session(engine) as session:
+            report = audit.verify_chain(session)
+            assert (report.events, report.broken_at) == (2, None)
+            audit.record(
+                session, operation="login", target_type="user", target_id="old", agent_id=1
+            )
+            session.commit()
+            assert audit.verify_chain(session).events == 3
+    finally:
+        engine.dispose()
