@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from models import Channel, Line, LineStatus, Outcome, PersonalAccount
 from workstation.auth import Agent, login
+from workstation.config import load_settings
 from workstation.db import Database
 from workstation.errors import DomainError, WorkstationError
 from workstation.operations import REGISTRY, Context, execute
@@ -171,7 +172,8 @@ def run(db: Database, args: argparse.Namespace) -> int:
     target = _target(db, args)
     arguments = _arguments(args.name, args.arguments, target)
     agent = _agent(db, args.agent)
-    ctx = Context(agent)
+    settings = load_settings()
+    ctx = Context(agent, time_zone=settings.time_zone, rules=settings.rules)
     if spec.interaction:
         caller = None
         if "line_id" in target:

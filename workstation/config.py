@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
@@ -48,12 +50,25 @@ def default_database_url() -> str:
 
 
 @dataclass(frozen=True)
+class Rules:
+    """Business rules the operator tunes: the ``[rules]`` section of the config file."""
+
+    quarantine_days: int = 90
+    """How long a released number rests before it can be given out again."""
+    adjustment_cap_agent: Decimal = Decimal("500.00")
+    adjustment_cap_supervisor: Decimal = Decimal("10000.00")
+    promised_payment_days: int = 3
+    promised_payment_max: Decimal = Decimal("2000.00")
+
+
+@dataclass(frozen=True)
 class Settings:
     """What the config file says; every field has a default so that no file is needed."""
 
     database_url: str | None = None
     language: str = "ru"
     time_zone: str = DEFAULT_TIME_ZONE
+    rules: Rules = field(default_factory=lambda: Rules())
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -82,7 +97,31 @@ def load_settings(path: Path | None = None) -> Settings:
         database_url=None if url is None else str(url),
         language=language,
         time_zone=str(ui.get("time_zone", DEFAULT_TIME_ZONE)),
+        rules=_rules(raw.get("rules", {}), path),
     )
+
+
+def _rules(raw: dict[str, Any], path: Path) -> Rules:
+    """The ``[rules]`` section, each value checked: a wrong one is named, not ignored."""
+    defaults = Rules()
+    values: dict[str, Any] = {}
+    for item in fields(Rules):
+        if item.name not in raw:
+            continue
+        text = str(raw[item.name])
+        try:
+            value: Any = (
+                Decimal(text) if isinstance(getattr(defaults, item.name), Decimal) else int(text)
+            )
+        except (ValueError, ArithmeticError):
+            raise ConfigError(f"[rules] {item.name} = {text!r} in {path} is not a number") from None
+        if value < 0:
+            raise ConfigError(f"[rules] {item.name} in {path} cannot be negative")
+        values[item.name] = value
+    unknown = set(raw) - {item.name for item in fields(Rules)}
+    if unknown:
+        raise ConfigError(f"unknown setting [rules] {', '.join(sorted(unknown))} in {path}")
+    return Rules(**values)
 
 
 def parse_database_url(text: str) -> URL:

@@ -520,108 +520,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="49" />
+        <location filename="../../ui/mainwindow/window.py" line="50" />
         <source>Agent Workstation</source>
         <translation>АРМ оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="101" />
+        <location filename="../../ui/mainwindow/window.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="102" />
+        <location filename="../../ui/mainwindow/window.py" line="103" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="103" />
+        <location filename="../../ui/mainwindow/window.py" line="104" />
         <source>&amp;Interaction</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="105" />
+        <location filename="../../ui/mainwindow/window.py" line="106" />
         <source>&amp;Start an interaction…</source>
         <translation>&amp;Начать обращение…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="108" />
+        <location filename="../../ui/mainwindow/window.py" line="109" />
         <source>&amp;Verify the caller…</source>
         <translation>&amp;Проверить абонента…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="110" />
+        <location filename="../../ui/mainwindow/window.py" line="111" />
         <source>&amp;Wrap up…</source>
         <translation>&amp;Завершить обращение…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="111" />
+        <location filename="../../ui/mainwindow/window.py" line="112" />
         <source>&amp;Subscriber</source>
         <translation>&amp;Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="113" />
+        <location filename="../../ui/mainwindow/window.py" line="114" />
         <source>&amp;Find a subscriber</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="115" />
+        <location filename="../../ui/mainwindow/window.py" line="116" />
         <source>&amp;Reload the card</source>
         <translation>&amp;Обновить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="116" />
+        <location filename="../../ui/mainwindow/window.py" line="117" />
         <source>&amp;Close the card</source>
         <translation>&amp;Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="117" />
+        <location filename="../../ui/mainwindow/window.py" line="118" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="126" />
+        <location filename="../../ui/mainwindow/window.py" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="127" />
+        <location filename="../../ui/mainwindow/window.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="128" />
+        <location filename="../../ui/mainwindow/window.py" line="129" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="136" />
+        <location filename="../../ui/mainwindow/window.py" line="137" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="137" />
+        <location filename="../../ui/mainwindow/window.py" line="138" />
         <source>Agent Workstation: the contact-center agent's desktop of a mobile operator.</source>
         <translation>АРМ оператора — рабочее место специалиста контакт-центра мобильного оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="192" />
+        <location filename="../../ui/mainwindow/window.py" line="193" />
         <source>Agent: {name} ({role})</source>
         <translation>Сотрудник: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="195" />
+        <location filename="../../ui/mainwindow/window.py" line="196" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="198" />
-        <location filename="../../ui/mainwindow/window.py" line="225" />
+        <location filename="../../ui/mainwindow/window.py" line="199" />
+        <location filename="../../ui/mainwindow/window.py" line="226" />
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="225" />
+        <location filename="../../ui/mainwindow/window.py" line="226" />
         <source>No connection</source>
         <translation>Нет подключения</translation>
     </message>
@@ -1399,42 +1399,47 @@
         <translation>Лицевой счёт (ID {account}) не найден</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="121" />
+        <location filename="../../workstation/operations/framework.py" line="126" />
         <source>Your role ({role}) does not allow this operation: {roles}.</source>
         <translation>Ваша роль ({role}) не позволяет выполнить эту операцию. Нужна роль: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="149" />
+        <location filename="../../workstation/operations/framework.py" line="154" />
         <source>Someone else saved a change to this subscriber a moment ago. Nothing was saved; the card has been reloaded.</source>
         <translation>Другой пользователь только что сохранил изменения по этому абоненту. Ваши изменения не сохранены; карточка обновлена.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="160" />
+        <location filename="../../workstation/operations/framework.py" line="165" />
         <source>Start an interaction with the caller first.</source>
         <translation>Сначала зарегистрируйте обращение.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="164" />
+        <location filename="../../workstation/operations/framework.py" line="169" />
         <source>The interaction is not yours.</source>
         <translation>Это обращение ведёт другой оператор.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="167" />
+        <location filename="../../workstation/operations/framework.py" line="172" />
         <source>The interaction is closed; start a new one.</source>
         <translation>Обращение закрыто; зарегистрируйте новое.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="187" />
+        <location filename="../../workstation/operations/framework.py" line="192" />
         <source>No such line or account.</source>
         <translation>Такой номер или лицевой счёт не найден.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="197" />
+        <location filename="../../workstation/operations/framework.py" line="209" />
+        <source>This operation needs the caller verified by {methods}; verify again by one of them.</source>
+        <translation>Для этой операции абонент должен быть проверен так: {methods}. Проверьте его ещё раз одним из этих способов.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/framework.py" line="218" />
         <source>Verify the caller first: this operation needs the subscriber's identity confirmed.</source>
         <translation>Сначала проверьте абонента: для этой операции нужно подтвердить его личность.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/framework.py" line="212" />
+        <location filename="../../workstation/operations/framework.py" line="240" />
         <source>{who} changed this subscriber at {when}. Nothing was saved; the card has been reloaded — check it and try again.</source>
         <translation>Данные абонента изменил другой пользователь ({who}, {when}). Ничего не сохранено; карточка обновлена — проверьте данные и повторите действие.</translation>
     </message>
@@ -1604,327 +1609,368 @@
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/statements/gather.py" line="80" />
+        <location filename="../../workstation/statements/gather.py" line="144" />
+        <source>No personal account {account}</source>
+        <translation>Лицевой счёт {account} не найден</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/gather.py" line="94" />
+        <source>No line has the number {msisdn}</source>
+        <translation>Нет абонента с номером {msisdn}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/gather.py" line="151" />
+        <source>The month {month} has not begun yet</source>
+        <translation>Месяц {month} ещё не начался</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/gather.py" line="159" />
+        <source>Account {account} has no charges, payments or usage in {month}</source>
+        <translation>По лицевому счёту {account} за {month} нет ни начислений, ни платежей, ни расхода</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/gather.py" line="197" />
+        <source>The statement of account {account} cannot be made: {reason}</source>
+        <translation>Не удалось сформировать счёт по лицевому счёту {account}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/misc/labels.py" line="36" />
-        <location filename="../../ui/misc/labels.py" line="50" />
+        <location filename="../../ui/misc/labels.py" line="37" />
+        <location filename="../../ui/misc/labels.py" line="51" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="37" />
+        <location filename="../../ui/misc/labels.py" line="38" />
         <source>Voluntary block</source>
         <translation>Добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="38" />
+        <location filename="../../ui/misc/labels.py" line="39" />
         <source>Blocked for debt</source>
         <translation>Блокировка за неуплату</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="39" />
+        <location filename="../../ui/misc/labels.py" line="40" />
         <source>Lost SIM block</source>
         <translation>Блокировка (утеря SIM)</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="40" />
-        <location filename="../../ui/misc/labels.py" line="51" />
+        <location filename="../../ui/misc/labels.py" line="41" />
+        <location filename="../../ui/misc/labels.py" line="52" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="41" />
+        <location filename="../../ui/misc/labels.py" line="42" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="42" />
+        <location filename="../../ui/misc/labels.py" line="43" />
         <source>end of number</source>
         <translation>окончание номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="43" />
+        <location filename="../../ui/misc/labels.py" line="44" />
         <source>former owner of the number</source>
         <translation>прежний владелец номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="44" />
+        <location filename="../../ui/misc/labels.py" line="45" />
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="45" />
+        <location filename="../../ui/misc/labels.py" line="46" />
         <source>account</source>
         <translation>лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="46" />
+        <location filename="../../ui/misc/labels.py" line="47" />
         <source>contract</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="47" />
+        <location filename="../../ui/misc/labels.py" line="48" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="48" />
+        <location filename="../../ui/misc/labels.py" line="49" />
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="49" />
+        <location filename="../../ui/misc/labels.py" line="50" />
         <source>Business customer</source>
         <translation>Юридическое лицо / ИП</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="52" />
+        <location filename="../../ui/misc/labels.py" line="53" />
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="53" />
+        <location filename="../../ui/misc/labels.py" line="54" />
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="54" />
+        <location filename="../../ui/misc/labels.py" line="55" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="55" />
+        <location filename="../../ui/misc/labels.py" line="56" />
         <source>By post</source>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="56" />
+        <location filename="../../ui/misc/labels.py" line="57" />
         <source>By e-mail</source>
         <translation>По эл. почте</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="57" />
+        <location filename="../../ui/misc/labels.py" line="58" />
         <source>By fax</source>
         <translation>По факсу</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="58" />
+        <location filename="../../ui/misc/labels.py" line="59" />
         <source>Not sent</source>
         <translation>Не отправляется</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="59" />
+        <location filename="../../ui/misc/labels.py" line="60" />
         <source>Subscription fee</source>
         <translation>Абонентская плата</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="60" />
+        <location filename="../../ui/misc/labels.py" line="61" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="61" />
-        <location filename="../../ui/misc/labels.py" line="72" />
+        <location filename="../../ui/misc/labels.py" line="62" />
+        <location filename="../../ui/misc/labels.py" line="73" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="62" />
+        <location filename="../../ui/misc/labels.py" line="63" />
         <source>SMS and MMS</source>
         <translation>SMS и MMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="63" />
+        <location filename="../../ui/misc/labels.py" line="64" />
         <source>Mobile internet</source>
         <translation>Мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="64" />
-        <location filename="../../ui/misc/labels.py" line="75" />
-        <location filename="../../ui/misc/labels.py" line="94" />
+        <location filename="../../ui/misc/labels.py" line="65" />
+        <location filename="../../ui/misc/labels.py" line="76" />
+        <location filename="../../ui/misc/labels.py" line="95" />
         <source>Roaming</source>
         <translation>Роуминг</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="65" />
+        <location filename="../../ui/misc/labels.py" line="66" />
         <source>One-off</source>
         <translation>Разовые списания</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="66" />
+        <location filename="../../ui/misc/labels.py" line="67" />
         <source>Adjustments</source>
         <translation>Корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="67" />
+        <location filename="../../ui/misc/labels.py" line="68" />
         <source>Bank card</source>
         <translation>Банковская карта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="68" />
+        <location filename="../../ui/misc/labels.py" line="69" />
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="69" />
+        <location filename="../../ui/misc/labels.py" line="70" />
         <source>Cash in a shop</source>
         <translation>Наличные в салоне</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="70" />
+        <location filename="../../ui/misc/labels.py" line="71" />
         <source>Payment terminal</source>
         <translation>Терминал оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="71" />
+        <location filename="../../ui/misc/labels.py" line="72" />
         <source>Promised payment</source>
         <translation>Обещанный платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="73" />
+        <location filename="../../ui/misc/labels.py" line="74" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="74" />
-        <location filename="../../ui/misc/labels.py" line="88" />
+        <location filename="../../ui/misc/labels.py" line="75" />
+        <location filename="../../ui/misc/labels.py" line="89" />
         <source>Internet</source>
         <translation>Интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="76" />
+        <location filename="../../ui/misc/labels.py" line="77" />
         <source>Entertainment</source>
         <translation>Развлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="77" />
+        <location filename="../../ui/misc/labels.py" line="78" />
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="78" />
+        <location filename="../../ui/misc/labels.py" line="79" />
         <source>Information</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="79" />
+        <location filename="../../ui/misc/labels.py" line="80" />
         <source>For business</source>
         <translation>Для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="80" />
+        <location filename="../../ui/misc/labels.py" line="81" />
         <source>no fee</source>
         <translation>без абонентской платы</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="81" />
+        <location filename="../../ui/misc/labels.py" line="82" />
         <source>per month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="82" />
+        <location filename="../../ui/misc/labels.py" line="83" />
         <source>per day</source>
         <translation>в сутки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="83" />
+        <location filename="../../ui/misc/labels.py" line="84" />
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="84" />
+        <location filename="../../ui/misc/labels.py" line="85" />
         <source>Archived</source>
         <translation>Архивный</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="85" />
+        <location filename="../../ui/misc/labels.py" line="86" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="86" />
+        <location filename="../../ui/misc/labels.py" line="87" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="87" />
+        <location filename="../../ui/misc/labels.py" line="88" />
         <source>MMS</source>
         <translation>MMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="89" />
+        <location filename="../../ui/misc/labels.py" line="90" />
         <source>outgoing</source>
         <translation>исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="90" />
+        <location filename="../../ui/misc/labels.py" line="91" />
         <source>incoming</source>
         <translation>входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="91" />
+        <location filename="../../ui/misc/labels.py" line="92" />
         <source>Home region</source>
         <translation>Домашний регион</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="92" />
+        <location filename="../../ui/misc/labels.py" line="93" />
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="93" />
+        <location filename="../../ui/misc/labels.py" line="94" />
         <source>International</source>
         <translation>Международная</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="95" />
+        <location filename="../../ui/misc/labels.py" line="96" />
         <source>0890</source>
         <translation>0890</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="96" />
+        <location filename="../../ui/misc/labels.py" line="97" />
         <source>+7 495 766-01-66 (roaming)</source>
         <translation>+7 495 766-01-66 (роуминг)</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="97" />
+        <location filename="../../ui/misc/labels.py" line="98" />
         <source>8 800 250-0890</source>
         <translation>8 800 250-0890</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="98" />
+        <location filename="../../ui/misc/labels.py" line="99" />
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="99" />
+        <location filename="../../ui/misc/labels.py" line="100" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="100" />
+        <location filename="../../ui/misc/labels.py" line="101" />
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="101" />
+        <location filename="../../ui/misc/labels.py" line="102" />
+        <source>code word</source>
+        <translation>кодовое слово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="103" />
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="104" />
+        <source>last payment</source>
+        <translation>последний платёж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="105" />
         <source>Solved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="102" />
+        <location filename="../../ui/misc/labels.py" line="106" />
         <source>Callback needed</source>
         <translation>Нужен перезвон</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="103" />
+        <location filename="../../ui/misc/labels.py" line="107" />
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="104" />
+        <location filename="../../ui/misc/labels.py" line="108" />
         <source>Information given</source>
         <translation>Дана консультация</translation>
     </message>
@@ -1932,52 +1978,52 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/misc/labels.py" line="135" />
+        <location filename="../../ui/misc/labels.py" line="139" />
         <source>interaction started</source>
         <translation>обращение начато</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="136" />
+        <location filename="../../ui/misc/labels.py" line="140" />
         <source>card opened</source>
         <translation>открыта карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="137" />
+        <location filename="../../ui/misc/labels.py" line="141" />
         <source>interaction closed</source>
         <translation>обращение завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="138" />
+        <location filename="../../ui/misc/labels.py" line="142" />
         <source>caller verification</source>
         <translation>проверка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="139" />
+        <location filename="../../ui/misc/labels.py" line="143" />
         <source>verification unlocked</source>
         <translation>проверка разблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="140" />
+        <location filename="../../ui/misc/labels.py" line="144" />
         <source>service switched on</source>
         <translation>подключена услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="141" />
+        <location filename="../../ui/misc/labels.py" line="145" />
         <source>service switched off</source>
         <translation>отключена услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="142" />
+        <location filename="../../ui/misc/labels.py" line="146" />
         <source>tariff changed</source>
         <translation>сменён тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="143" />
+        <location filename="../../ui/misc/labels.py" line="147" />
         <source>personal data viewed</source>
         <translation>просмотр персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="144" />
+        <location filename="../../ui/misc/labels.py" line="148" />
         <source>usage detail viewed</source>
         <translation>просмотр детализации</translation>
     </message>

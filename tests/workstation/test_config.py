@@ -71,3 +71,27 @@ def test_the_password_comes_from_the_keyring(monkeypatch: pytest.MonkeyPatch) ->
 def test_plain_postgresql_urls_use_psycopg() -> None:
     url = config.parse_database_url("postgresql://crm@db.example/crm")
     assert url.get_driver_name() == "psycopg"
+
+
+def test_business_rules_from_the_config_file(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        "[rules]\nquarantine_days = 60\nadjustment_cap_agent = \"750.50\"\n"
+    )
+    rules = config.load_settings().rules
+    assert rules.quarantine_days == 60
+    assert str(rules.adjustment_cap_agent) == "750.50"
+    assert str(rules.adjustment_cap_supervisor) == "10000.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("quarantine_days = \"many\"", "not a number"),
+        ("quarantine_days = -1", "negative"),
+        ("grace = 3", "unknown setting"),
+    ],
+)
+def test_a_wrong_rule_is_named(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "config.toml").write_text(f"[rules]\n{text}\n")
+    with pytest.raises(ConfigError, match=message):
+        config.load_settings()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from models import Channel
 from workstation.auth import Agent
+from workstation.config import Rules
 from workstation.db import Database
 from workstation.operations import Context
 from workstation.operations.interactions import open_interaction_of
@@ -31,11 +32,18 @@ class Current:
 class InteractionSession(QObject):
     changed = Signal()
 
-    def __init__(self, db: Database, agent: Agent, time_zone: str = "Europe/Moscow") -> None:
+    def __init__(
+        self,
+        db: Database,
+        agent: Agent,
+        time_zone: str = "Europe/Moscow",
+        rules: Rules | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.agent = agent
         self.time_zone = time_zone
+        self.rules = rules or Rules()
         self.current: Current | None = None
 
     def context(self) -> Context:
@@ -45,6 +53,7 @@ class InteractionSession(QObject):
             self.current.interaction_id if self.current else None,
             datetime.now(UTC),
             self.time_zone,
+            self.rules,
         )
 
     def resume(self) -> None:

@@ -33,6 +33,7 @@ from ui.misc.tasks import Runner
 from ui.search.panel import SearchPanel
 from workstation.auth import Agent
 from workstation.card import CardHeader
+from workstation.config import load_settings
 from workstation.db import Database
 
 PING_INTERVAL_MS = 30_000
@@ -48,7 +49,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.display = display
         self.setWindowTitle(self.tr("Agent Workstation"))
 
-        self.session = InteractionSession(db, agent, display.time_zone)
+        self.session = InteractionSession(db, agent, display.time_zone, load_settings().rules)
         self.search = SearchPanel(db, runner, display.language)
         self.card = CardWidget(db, runner, display, self.session)
         self.bar = InteractionBar(self.session, display)

@@ -28,6 +28,7 @@ from models import (
 )
 from models.interaction import Channel, Outcome
 from workstation.i18n import QT_TRANSLATE_NOOP
+from workstation.operations.verification import Method
 from workstation.search import Match
 
 CONTEXT = "labels"
@@ -98,6 +99,9 @@ _ENTRIES: tuple[tuple[Enum, str], ...] = (
     (Channel.WEB_FORM, QT_TRANSLATE_NOOP("labels", "Web form")),
     (Channel.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),
     (Channel.CALLBACK, QT_TRANSLATE_NOOP("labels", "Callback")),
+    (Method.CODE_WORD, QT_TRANSLATE_NOOP("labels", "code word")),
+    (Method.PASSPORT, QT_TRANSLATE_NOOP("labels", "passport")),
+    (Method.LAST_PAYMENT, QT_TRANSLATE_NOOP("labels", "last payment")),
     (Outcome.SOLVED, QT_TRANSLATE_NOOP("labels", "Solved")),
     (Outcome.CALLBACK_NEEDED, QT_TRANSLATE_NOOP("labels", "Callback needed")),
     (Outcome.ESCALATED, QT_TRANSLATE_NOOP("labels", "Escalated")),

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import Interaction, Line, PersonalAccount, Role, User
 from workstation import audit
 from workstation.auth import Agent
+from workstation.config import Rules
 from workstation.db import Database
 from workstation.formatting import moment
 from workstation.i18n import QT_TRANSLATE_NOOP
@@ -52,6 +53,7 @@ class Context:
     interaction_id: int | None = None
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     time_zone: str = "Europe/Moscow"
+    rules: Rules = field(default_factory=Rules)
     events: int = 0
 
     def record(
@@ -81,6 +83,8 @@ class OperationSpec:
     fn: Callable[..., Any]
     roles: frozenset[Role]
     verification: bool
+    methods: frozenset[str] | None
+    """The verification methods good enough for this operation (None: any)."""
     interaction: bool
     reason: str
     """The wrap-up reason of an interaction opened just for this operation (the CLI)."""
@@ -100,6 +104,7 @@ def operation(
     *,
     roles: frozenset[Role] = AGENTS,
     verification: bool = False,
+    methods: frozenset[str] | None = None,
     interaction: bool = True,
     reason: str = "other",
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -108,7 +113,7 @@ def operation(
     def register(fn: Callable[P, R]) -> Callable[P, R]:
         doc = (fn.__doc__ or "").strip().splitlines()
         REGISTRY[name] = OperationSpec(
-            name, fn, roles, verification, interaction, reason, doc[0] if doc else name
+            name, fn, roles, verification, methods, interaction, reason, doc[0] if doc else name
         )
         return fn
 
@@ -140,7 +145,7 @@ def execute(db: Database, ctx: Context, name: str, **arguments: Any) -> Any:
             if spec.interaction:
                 interaction = open_interaction(session, ctx)
                 if spec.verification:
-                    require_verified(session, interaction, arguments)
+                    require_verified(session, interaction, arguments, spec.methods)
             result = spec.fn(session, ctx, **arguments)
             if ctx.events != 1:
                 raise AssertionError(f"operation {name} recorded {ctx.events} audit events")
@@ -189,9 +194,25 @@ def target_customer(session: Session, arguments: Mapping[str, Any]) -> int:
 
 
 def require_verified(
-    session: Session, interaction: Interaction, arguments: Mapping[str, Any]
+    session: Session,
+    interaction: Interaction,
+    arguments: Mapping[str, Any],
+    methods: frozenset[str] | None = None,
 ) -> None:
     customer = target_customer(session, arguments)
+    if (
+        interaction.verified_customer_id == customer
+        and methods
+        and (interaction.verified_method not in methods)
+    ):
+        raise VerificationRequired(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This operation needs the caller verified by {methods}; "
+                "verify again by one of them.",
+            ),
+            methods=_methods(methods),
+        )
     if interaction.verified_customer_id != customer:
         raise VerificationRequired(
             QT_TRANSLATE_NOOP(
@@ -199,6 +220,13 @@ def require_verified(
                 "Verify the caller first: this operation needs the subscriber's identity confirmed.",
             )
         )
+
+
+def _methods(names: frozenset[str]) -> tuple[Any, ...]:
+    """The methods as enumeration members, so that the screen names them in its language."""
+    from workstation.operations.verification import Method
+
+    return tuple(Method(name) for name in sorted(names))
 
 
 def check_version(
