@@ -1375,8 +1375,9 @@
     </message>
     <message>
         <location filename="../../workstation/card/header.py" line="71" />
-        <location filename="../../workstation/operations/context.py" line="22" />
+        <location filename="../../workstation/operations/context.py" line="20" />
         <location filename="../../workstation/operations/interactions.py" line="127" />
+        <location filename="../../workstation/operations/lines.py" line="88" />
         <location filename="../../workstation/operations/services.py" line="101" />
         <location filename="../../workstation/operations/tariffs.py" line="160" />
         <location filename="../../workstation/operations/verification.py" line="68" />
@@ -1389,16 +1390,17 @@
         <translation>Абонент (ID {customer}) не найден</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/context.py" line="27" />
+        <location filename="../../workstation/operations/context.py" line="25" />
         <source>The line is closed: nothing can be changed on it.</source>
         <translation>Номер закрыт: изменения по нему невозможны.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/context.py" line="48" />
+        <location filename="../../workstation/operations/context.py" line="36" />
         <source>Personal account {account} not found</source>
         <translation>Лицевой счёт (ID {account}) не найден</translation>
     </message>
     <message>
+        <location filename="../../workstation/callbacks.py" line="154" />
         <location filename="../../workstation/operations/framework.py" line="126" />
         <source>Your role ({role}) does not allow this operation: {roles}.</source>
         <translation>Ваша роль ({role}) не позволяет выполнить эту операцию. Нужна роль: {roles}.</translation>
@@ -1449,9 +1451,67 @@
         <translation>Обращение № {id} ещё не завершено: завершите его, прежде чем начинать новое.</translation>
     </message>
     <message>
+        <location filename="../../workstation/operations/callbacks.py" line="101" />
+        <source>The note is too long: at most {limit} characters.</source>
+        <translation>Комментарий слишком длинный: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="122" />
+        <source>Callback {id} not found</source>
+        <translation>Заявка на обратный звонок {id} не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="125" />
+        <source>This callback is closed already: {status}.</source>
+        <translation>Эта заявка уже закрыта: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="132" />
+        <source>Someone else changed this callback a moment ago. Nothing was saved; the queue has been reloaded.</source>
+        <translation>Эту заявку только что изменил другой оператор. Ничего не сохранено; очередь обновлена.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="148" />
+        <source>{who} took this callback at {when}.</source>
+        <translation>Заявку взял(а) {who} в {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="173" />
         <location filename="../../workstation/operations/interactions.py" line="93" />
+        <location filename="../../workstation/operations/numbers.py" line="119" />
+        <location filename="../../workstation/operations/personal.py" line="93" />
         <source>{caller} is not a phone number.</source>
         <translation>«{caller}» — не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="176" />
+        <source>The priority must be from {low} to {high}.</source>
+        <translation>Приоритет должен быть от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="217" />
+        <source>You have taken this callback already.</source>
+        <translation>Вы уже взяли эту заявку.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="248" />
+        <source>Take the callback first.</source>
+        <translation>Сначала возьмите заявку.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="252" />
+        <source>An answered callback needs no further attempt.</source>
+        <translation>Абонент уже ответил: повторный звонок не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="321" />
+        <source>The callback is not taken by anyone.</source>
+        <translation>Заявку никто не взял.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/callbacks.py" line="339" />
+        <source>Say why the callback is cancelled.</source>
+        <translation>Укажите, почему заявка отменяется.</translation>
     </message>
     <message>
         <location filename="../../workstation/operations/interactions.py" line="157" />
@@ -1469,6 +1529,7 @@
         <translation>Для обратного звонка нужен номер звонившего или абонент.</translation>
     </message>
     <message>
+        <location filename="../../workstation/operations/callbacks.py" line="93" />
         <location filename="../../workstation/operations/interactions.py" line="171" />
         <source>The callback time is in the past.</source>
         <translation>Время обратного звонка уже прошло.</translation>
@@ -1479,9 +1540,50 @@
         <translation>Неизвестная услуга: {code}.</translation>
     </message>
     <message>
+        <location filename="../../workstation/operations/lines.py" line="109" />
+        <source>The line is not active ({status}): it cannot be blocked.</source>
+        <translation>Номер не активен ({status}): заблокировать его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="114" />
+        <source>A block from {day} is already arranged; cancel it first.</source>
+        <translation>Блокировка с {day} уже назначена; сначала отмените её.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="118" />
         <location filename="../../workstation/operations/services.py" line="91" />
         <source>The date {day} is in the past.</source>
         <translation>Дата {day} уже прошла.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="121" />
+        <source>The block ends ({end}) before it starts ({start}).</source>
+        <translation>Блокировка заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="150" />
+        <source>The line has no voluntary block to lift ({status}).</source>
+        <translation>У номера нет добровольной блокировки, которую можно снять ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="173" />
+        <source>The SIM is already blocked as lost.</source>
+        <translation>SIM-карта уже заблокирована как утерянная.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="216" />
+        <source>{iccid} is not a valid ICCID (check the digits).</source>
+        <translation>{iccid} — неверный ICCID (проверьте цифры).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="221" />
+        <source>The SIM {iccid} is already issued.</source>
+        <translation>SIM-карта {iccid} уже выдана.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/lines.py" line="305" />
+        <source>The line has no active SIM.</source>
+        <translation>У номера нет действующей SIM-карты.</translation>
     </message>
     <message>
         <location filename="../../workstation/operations/services.py" line="113" />
@@ -1621,9 +1723,26 @@
         <translation>Нет абонента с номером {msisdn}</translation>
     </message>
     <message>
+        <location filename="../../workstation/statements/batch.py" line="100" />
         <location filename="../../workstation/statements/gather.py" line="151" />
         <source>The month {month} has not begun yet</source>
         <translation>Месяц {month} ещё не начался</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/batch.py" line="105" />
+        <source>No account was charged for {month}</source>
+        <translation>Ни по одному лицевому счёту нет начислений за {month}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/batch.py" line="153" />
+        <location filename="../../workstation/statements/document.py" line="153" />
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/batch.py" line="161" />
+        <source>{path} holds statements for {other}; choose another directory</source>
+        <translation>В {path} уже лежат счета за {other}; выберите другую папку</translation>
     </message>
     <message>
         <location filename="../../workstation/statements/gather.py" line="159" />
@@ -1631,9 +1750,82 @@
         <translation>По лицевому счёту {account} за {month} нет ни начислений, ни платежей, ни расхода</translation>
     </message>
     <message>
+        <location filename="../../workstation/statements/document.py" line="61" />
+        <source>Account {account} has no postal address for bills: cannot send by post</source>
+        <translation>У лицевого счёта {account} нет почтового адреса для счетов: отправить почтой нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/document.py" line="71" />
+        <source>No fax number to send the statement of {account} to</source>
+        <translation>Нет номера факса для отправки счёта по лицевому счёту {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/statements/document.py" line="94" />
         <location filename="../../workstation/statements/gather.py" line="197" />
         <source>The statement of account {account} cannot be made: {reason}</source>
         <translation>Не удалось сформировать счёт по лицевому счёту {account}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/numbers.py" line="94" />
+        <source>A pattern has the ten digits after +7, with * for any digit.</source>
+        <translation>Шаблон — это десять цифр после +7, где * означает любую цифру.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/numbers.py" line="124" />
+        <source>The number {number} is not in the pool of free numbers.</source>
+        <translation>Номера {number} нет среди свободных номеров.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/numbers.py" line="133" />
+        <source>The number {number} is in quarantine until {day}.</source>
+        <translation>Номер {number} на карантине до {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="56" />
+        <source>The value of «{field}» is not valid.</source>
+        <translation>Недопустимое значение поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="63" />
+        <source>«{value}» is not a name: letters, hyphens and spaces only.</source>
+        <translation>«{value}» не похоже на имя: допустимы только буквы, дефис и пробел.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="75" />
+        <source>A postcode has six digits; «{value}» does not.</source>
+        <translation>Почтовый индекс состоит из шести цифр, а «{value}» — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="85" />
+        <source>«{value}» is not an e-mail address.</source>
+        <translation>«{value}» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="176" />
+        <source>A passport series has four digits.</source>
+        <translation>Серия паспорта состоит из четырёх цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="181" />
+        <source>A passport number has six digits.</source>
+        <translation>Номер паспорта состоит из шести цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="185" />
+        <source>A division code looks like 770-001.</source>
+        <translation>Код подразделения выглядит так: 770-001.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="234" />
+        <location filename="../../workstation/operations/personal.py" line="238" />
+        <location filename="../../workstation/operations/personal.py" line="282" />
+        <source>Nothing to change.</source>
+        <translation>Изменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/operations/personal.py" line="271" />
+        <source>A postal address needs the {field}.</source>
+        <translation>В почтовом адресе не хватает поля {field}.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2218,51 @@
         <location filename="../../ui/misc/labels.py" line="148" />
         <source>usage detail viewed</source>
         <translation>просмотр детализации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="149" />
+        <source>voluntary block</source>
+        <translation>добровольная блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="150" />
+        <source>voluntary block lifted</source>
+        <translation>снята добровольная блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="151" />
+        <source>blocked: SIM lost</source>
+        <translation>блокировка: утеря SIM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="152" />
+        <source>SIM replaced</source>
+        <translation>замена SIM-карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="153" />
+        <source>PIN and PUK given</source>
+        <translation>сообщены PIN и PUK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="154" />
+        <source>number changed</source>
+        <translation>смена номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="155" />
+        <source>personal data changed</source>
+        <translation>изменены персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="156" />
+        <source>bill delivery changed</source>
+        <translation>изменена доставка счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="157" />
+        <source>self-care password reset</source>
+        <translation>сброшен пароль личного кабинета</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,15 @@ Importing this package registers them all; the permission table the README shows
 :func:`permission_table`.
 """
 
-from workstation.operations import interactions, services, tariffs, verification
+from workstation.operations import (
+    interactions,
+    lines,
+    numbers,
+    personal,
+    services,
+    tariffs,
+    verification,
+)
 from workstation.operations.framework import REGISTRY, Context, OperationSpec, execute
 
 __all__ = [
@@ -13,7 +21,10 @@ __all__ = [
     "OperationSpec",
     "execute",
     "interactions",
+    "lines",
+    "numbers",
     "permission_table",
+    "personal",
     "services",
     "tariffs",
     "verification",

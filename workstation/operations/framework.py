@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import Interaction, Line, PersonalAccount, Role, User
+from models import Customer, Interaction, Line, PersonalAccount, Role, User
 from workstation import audit
 from workstation.auth import Agent
 from workstation.config import Rules
@@ -230,7 +230,7 @@ def _methods(names: frozenset[str]) -> tuple[Any, ...]:
 
 
 def check_version(
-    session: Session, ctx: Context, row: Line | PersonalAccount, expected: int | None
+    session: Session, ctx: Context, row: Line | PersonalAccount | Customer, expected: int | None
 ) -> None:
     """Refuse when the row changed since the agent's screen read it, naming who and when."""
     if expected is None or row.version == expected:
@@ -247,7 +247,7 @@ def check_version(
     )
 
 
-def touch(row: Line | PersonalAccount, ctx: Context) -> None:
+def touch(row: Line | PersonalAccount | Customer, ctx: Context) -> None:
     """Stamp a change: who and when, for the next agent's conflict message."""
     row.updated_at = ctx.now
     row.updated_by_id = ctx.agent.user_id

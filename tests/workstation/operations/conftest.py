@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,8 +16,11 @@ from models import (
     Direction,
     FeePeriod,
     LineStatus,
+    NumberCategory,
     Payment,
     PaymentMethod,
+    PoolNumber,
+    PoolStatus,
     Role,
     Service,
     ServiceCategory,
@@ -169,7 +172,32 @@ def world(db: Database) -> World:
         owner.code_word_hash = hash_secret(normalize_code_word(CODE_WORD))
         owner.passport_series, owner.passport_number = "4510", "123456"
         account = f.account(s, owner, balance="1000.00")
+        owner.email = "p.aleshin@example.ru"
+        owner.contact_phone = "+79031112233"
         line = f.line(s, account, basic, msisdn="+79161234567")
+        f.sim(s, line, iccid="8970101000000000017")
+        s.add_all(
+            [
+                NumberCategory(code="ordinary", name="Обычный", price=Decimal("0.00"), rank=0),
+                NumberCategory(code="gold", name="Золотой", price=Decimal("15000.00"), rank=3),
+            ]
+        )
+        s.flush()
+        for msisdn, category, status, until in (
+            ("+79990000001", "ordinary", PoolStatus.FREE, None),
+            ("+79777777777", "gold", PoolStatus.FREE, None),
+            ("+79990000002", "ordinary", PoolStatus.QUARANTINE, NOW + timedelta(days=30)),
+            ("+79990000003", "ordinary", PoolStatus.QUARANTINE, NOW - timedelta(days=1)),
+        ):
+            s.add(
+                PoolNumber(
+                    msisdn=msisdn,
+                    msisdn_reversed=msisdn[1:][::-1],
+                    category_code=category,
+                    status=status,
+                    quarantine_until=until,
+                )
+            )
         closed = f.line(s, account, basic, msisdn="+79161230000", status=LineStatus.CLOSED)
         s.add(
             Payment(
