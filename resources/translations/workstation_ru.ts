@@ -4,144 +4,390 @@
 <context>
     <name>ActivateServiceDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="119" />
+        <location filename="../../ui/card/actions.py" line="128" />
         <source>Switch a service on</source>
         <translation>Подключение услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="136" />
+        <location filename="../../ui/card/actions.py" line="145" />
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="137" />
+        <location filename="../../ui/card/actions.py" line="146" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="143" />
+        <location filename="../../ui/card/actions.py" line="152" />
         <source>Switch on</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="181" />
+        <location filename="../../ui/card/actions.py" line="190" />
         <source>It will cost {total}: connection {connection} and the first period {first}. From {day}.</source>
         <translation>Стоимость {total}: подключение {connection} и первый период {first}. С {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="193" />
+        <location filename="../../ui/card/actions.py" line="202" />
         <source>Replace «{other}», which cannot be combined with it</source>
         <translation>Заменить «{other}» — эти услуги несовместимы</translation>
     </message>
 </context>
 <context>
+    <name>BillDeliveryDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="434" />
+        <source>Bill delivery</source>
+        <translation>Доставка счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="441" />
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Способ доставки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="443" />
+        <source>Postcode:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="444" />
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="445" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="446" />
+        <source>Street:</source>
+        <translation>Улица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="447" />
+        <source>House:</source>
+        <translation>Дом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="448" />
+        <source>Flat:</source>
+        <translation>Квартира:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="449" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="450" />
+        <source>Fax number:</source>
+        <translation>Номер факса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="459" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>BillingTab</name>
     <message>
-        <location filename="../../ui/card/billing.py" line="111" />
-        <location filename="../../ui/card/billing.py" line="126" />
+        <location filename="../../ui/card/billing.py" line="115" />
+        <location filename="../../ui/card/billing.py" line="130" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="112" />
+        <location filename="../../ui/card/billing.py" line="116" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="113" />
+        <location filename="../../ui/card/billing.py" line="117" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="115" />
-        <location filename="../../ui/card/billing.py" line="128" />
+        <location filename="../../ui/card/billing.py" line="119" />
+        <location filename="../../ui/card/billing.py" line="132" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="121" />
+        <location filename="../../ui/card/billing.py" line="125" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="127" />
+        <location filename="../../ui/card/billing.py" line="131" />
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="129" />
+        <location filename="../../ui/card/billing.py" line="133" />
         <source>Reference</source>
         <translation>№ операции</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="134" />
+        <location filename="../../ui/card/billing.py" line="138" />
         <source>Invoice</source>
         <translation>№ счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="135" />
+        <location filename="../../ui/card/billing.py" line="139" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="136" />
+        <location filename="../../ui/card/billing.py" line="140" />
         <source>Opening</source>
         <translation>На начало</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="137" />
+        <location filename="../../ui/card/billing.py" line="141" />
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="138" />
+        <location filename="../../ui/card/billing.py" line="142" />
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="139" />
+        <location filename="../../ui/card/billing.py" line="143" />
         <source>Closing</source>
         <translation>На конец</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="140" />
+        <location filename="../../ui/card/billing.py" line="144" />
         <source>Due</source>
         <translation>Оплата до</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="151" />
+        <location filename="../../ui/card/billing.py" line="155" />
         <source>Charges by period (click a month for its charges)</source>
         <translation>Списания по месяцам (выберите месяц, чтобы увидеть его списания)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="153" />
+        <location filename="../../ui/card/billing.py" line="157" />
         <source>Charges of the period</source>
         <translation>Списания за период</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="155" />
+        <location filename="../../ui/card/billing.py" line="161" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="157" />
+        <location filename="../../ui/card/billing.py" line="163" />
         <source>Invoices</source>
         <translation>Счета на оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="177" />
+        <location filename="../../ui/card/billing.py" line="174" />
+        <source>&amp;Statement…</source>
+        <translation>&amp;Счёт и детализация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/billing.py" line="200" />
         <source>Billing</source>
         <translation>Расчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="189" />
+        <location filename="../../ui/card/billing.py" line="212" />
         <source>Account {account}: balance {balance}, credit limit {limit}</source>
         <translation>Лицевой счёт {account}: баланс {balance}, кредитный лимит {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="205" />
+        <location filename="../../ui/card/billing.py" line="229" />
+        <source>A statement is made once the caller is verified.</source>
+        <translation>Счёт с детализацией выдаётся после проверки звонящего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/billing.py" line="233" />
         <source>Charges of {month}</source>
         <translation>Списания за {month}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDock</name>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="326" />
+        <source>Callbacks</source>
+        <translation>Обратные звонки</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueModel</name>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="36" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="41" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="42" />
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="43" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="44" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="45" />
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="46" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="47" />
+        <source>Taken by</source>
+        <translation>В работе у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="48" />
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="49" />
+        <source>Waiting since</source>
+        <translation>Ждёт с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/model.py" line="50" />
+        <source>Note</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueWidget</name>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="82" />
+        <source>&amp;Take</source>
+        <translation>Вз&amp;ять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="83" />
+        <source>&amp;Record the result…</source>
+        <translation>&amp;Результат звонка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="84" />
+        <source>Resche&amp;dule…</source>
+        <translation>Пере&amp;нести…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="85" />
+        <source>Re&amp;lease</source>
+        <translation>В&amp;ернуть в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="86" />
+        <source>&amp;Cancel…</source>
+        <translation>О&amp;тменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="87" />
+        <source>&amp;New callback…</source>
+        <translation>Новая &amp;заявка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="88" />
+        <source>R&amp;efresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="89" />
+        <source>Take the callback: no one else can take it (Enter)</source>
+        <translation>Взять заявку в работу: больше никто не сможет её взять (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="90" />
+        <source>Give the callback back to the queue</source>
+        <translation>Вернуть заявку в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="151" />
+        <source>Callbacks: {count}, overdue: {overdue}.</source>
+        <translation>Заявок: {count}, просрочено: {overdue}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="169" />
+        <source>In the queue: {size} (taken {taken}, overdue {overdue}); waiting longest: {oldest}. Answered today: {answered}, within {target}: {on_time} ({share}).</source>
+        <translation>В очереди: {size} (в работе {taken}, просрочено {overdue}); дольше всех ждёт: {oldest}. Дозвонились сегодня: {answered}, из них за {target}: {on_time} ({share}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="181" />
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="190" />
+        <source>{days} d {hours} h</source>
+        <translation>{days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="192" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="194" />
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="195" />
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/queue.py" line="258" />
+        <source>The callback is yours. Wrap up the current interaction, then start the callback's one (Ctrl+N) and call {number}.</source>
+        <translation>Заявка ваша. Завершите текущее обращение, затем начните обращение по обратному звонку (Ctrl+N) и позвоните на {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="317" />
+        <location filename="../../ui/callbacks/dialogs.py" line="326" />
+        <source>Cancel the callback</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="319" />
+        <source>for example: the subscriber got through</source>
+        <translation>например: абонент дозвонился сам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="321" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="327" />
+        <source>Keep it</source>
+        <translation>Не отменять</translation>
     </message>
 </context>
 <context>
@@ -199,112 +445,234 @@
     </message>
 </context>
 <context>
+    <name>ChangeNumberDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="250" />
+        <location filename="../../ui/card/line_dialogs.py" line="290" />
+        <source>Change the number</source>
+        <translation>Смена номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="253" />
+        <source>e.g. 7777</source>
+        <translation>например, 7777</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="257" />
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="259" />
+        <source>Ordinary</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="260" />
+        <source>Bronze</source>
+        <translation>Бронзовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="261" />
+        <source>Silver</source>
+        <translation>Серебряный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="262" />
+        <source>Gold</source>
+        <translation>Золотой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="263" />
+        <source>Platinum</source>
+        <translation>Платиновый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="266" />
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="271" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="272" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="273" />
+        <source>Price</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="279" />
+        <source>Ending with:</source>
+        <translation>Оканчивается на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="281" />
+        <source>Pattern:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/card/line_dialogs.py" line="312" />
+        <source>Free numbers found: %n</source>
+        <translation><numerusform>Найден %n свободный номер</numerusform><numerusform>Найдено %n свободных номера</numerusform><numerusform>Найдено %n свободных номеров</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="324" />
+        <source>{old} becomes {new} for {price}. The old number rests in quarantine.</source>
+        <translation>{old} меняется на {new}, стоимость {price}. Прежний номер уходит на карантин.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTariffDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="277" />
+        <location filename="../../ui/card/actions.py" line="286" />
         <source>Change the tariff plan</source>
         <translation>Смена тарифного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="284" />
+        <location filename="../../ui/card/actions.py" line="293" />
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="285" />
+        <location filename="../../ui/card/actions.py" line="294" />
         <source>From the &amp;next billing period</source>
         <translation>С &amp;начала следующего расчётного периода</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="288" />
+        <location filename="../../ui/card/actions.py" line="297" />
         <source>The new plan takes effect:</source>
         <translation>Новый тариф действует:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="296" />
+        <location filename="../../ui/card/actions.py" line="305" />
         <source>Cost per month: the fee and usage beyond the allowance, had the subscriber's usage of the last three months been on each plan.</source>
         <translation>Стоимость в месяц: абонентская плата и расходы сверх пакета, если бы расход абонента за последние три месяца был на каждом из тарифов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="305" />
+        <location filename="../../ui/card/actions.py" line="314" />
         <source>Change the plan</source>
         <translation>Сменить тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="324" />
+        <location filename="../../ui/card/actions.py" line="333" />
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="325" />
+        <location filename="../../ui/card/actions.py" line="334" />
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="328" />
+        <location filename="../../ui/card/actions.py" line="337" />
         <source>Fee</source>
         <translation>Абонплата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="329" />
+        <location filename="../../ui/card/actions.py" line="338" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="330" />
+        <location filename="../../ui/card/actions.py" line="339" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="332" />
+        <location filename="../../ui/card/actions.py" line="341" />
         <source>Internet</source>
         <translation>Интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="337" />
+        <location filename="../../ui/card/actions.py" line="346" />
         <source>Switch fee</source>
         <translation>Плата за переход</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="348" />
+        <location filename="../../ui/card/actions.py" line="357" />
         <source>Average</source>
         <translation>В среднем</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="350" />
+        <location filename="../../ui/card/actions.py" line="359" />
         <source>Services that end</source>
         <translation>Отключатся услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="370" />
+        <location filename="../../ui/card/actions.py" line="379" />
         <source>This is the current plan.</source>
         <translation>Это текущий тариф.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="373" />
+        <location filename="../../ui/card/actions.py" line="382" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="375" />
+        <location filename="../../ui/card/actions.py" line="384" />
         <source>Switch fee {fee}. Services that end with the change: {ends}.</source>
         <translation>Плата за переход {fee}. При смене отключатся услуги: {ends}.</translation>
     </message>
 </context>
 <context>
+    <name>CreateCallbackDialog</name>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="128" />
+        <source>New callback</source>
+        <translation>Новая заявка на обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="137" />
+        <source>What the subscriber is waiting to hear</source>
+        <translation>Что абонент ждёт услышать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="139" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="140" />
+        <source>Call &amp;at:</source>
+        <translation>&amp;Время звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="141" />
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="142" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="146" />
+        <source>Add to the queue</source>
+        <translation>Поставить в очередь</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateServiceDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="230" />
+        <location filename="../../ui/card/actions.py" line="239" />
         <source>Switch a service off</source>
         <translation>Отключение услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="238" />
+        <location filename="../../ui/card/actions.py" line="247" />
         <source>Switch off «{service}»? Fees already charged are not returned.</source>
         <translation>Отключить «{service}»? Уже списанная плата не возвращается.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="246" />
+        <location filename="../../ui/card/actions.py" line="255" />
         <source>Switch off</source>
         <translation>Отключить</translation>
     </message>
@@ -480,6 +848,109 @@
     </message>
 </context>
 <context>
+    <name>LineActions</name>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="54" />
+        <source>Voluntary &amp;block…</source>
+        <translation>&amp;Добровольная блокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="55" />
+        <source>&amp;Lift the voluntary block…</source>
+        <translation>&amp;Снять добровольную блокировку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="56" />
+        <source>Block: SIM &amp;lost or stolen…</source>
+        <translation>Блокировка: &amp;утеря или кража SIM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="57" />
+        <source>&amp;Replace the SIM card…</source>
+        <translation>&amp;Замена SIM-карты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="58" />
+        <source>&amp;PIN and PUK codes…</source>
+        <translation>&amp;PIN- и PUK-коды…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="59" />
+        <source>Change the &amp;number…</source>
+        <translation>Смена &amp;номера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="60" />
+        <source>Personal &amp;data…</source>
+        <translation>&amp;Персональные данные…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="61" />
+        <source>Bill d&amp;elivery…</source>
+        <translation>Доставка с&amp;чёта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="62" />
+        <source>Reset the self-care &amp;password…</source>
+        <translation>Сброс пароля &amp;личного кабинета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="82" />
+        <source>Start an interaction</source>
+        <translation>Начните обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="84" />
+        <source>Operations on a subscriber are done inside an interaction: start one first (Ctrl+N).</source>
+        <translation>Операции с абонентом выполняются в рамках обращения: сначала начните его (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="121" />
+        <source>Lift the voluntary block</source>
+        <translation>Снятие добровольной блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="122" />
+        <source>The line becomes active again. Days beyond the free ones are charged now.</source>
+        <translation>Номер снова станет активным. Дни сверх бесплатных будут списаны сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="123" />
+        <source>Lift the block</source>
+        <translation>Снять блокировку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="130" />
+        <source>SIM lost or stolen</source>
+        <translation>Утеря или кража SIM-карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="132" />
+        <source>The line is blocked at once: no calls, messages or internet until a new SIM card is issued. Needs the caller verified by code word or passport.</source>
+        <translation>Номер блокируется сразу: звонки, сообщения и интернет недоступны до выдачи новой SIM-карты. Абонент должен быть проверен по кодовому слову или паспорту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="135" />
+        <source>Block now</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="201" />
+        <source>Reset the self-care password</source>
+        <translation>Сброс пароля личного кабинета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="203" />
+        <source>A one-time password goes by SMS to {number}; the subscriber must change it at the first login. You will not see it.</source>
+        <translation>Одноразовый пароль уйдёт SMS на номер {number}; при первом входе абонент должен его сменить. Вы его не увидите.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_menu.py" line="206" />
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login/dialog.py" line="34" />
@@ -520,108 +991,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="50" />
+        <location filename="../../ui/mainwindow/window.py" line="54" />
         <source>Agent Workstation</source>
         <translation>АРМ оператора</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="102" />
+        <location filename="../../ui/mainwindow/window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="103" />
+        <location filename="../../ui/mainwindow/window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="104" />
+        <location filename="../../ui/mainwindow/window.py" line="109" />
         <source>&amp;Interaction</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="106" />
+        <location filename="../../ui/mainwindow/window.py" line="111" />
         <source>&amp;Start an interaction…</source>
         <translation>&amp;Начать обращение…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="109" />
+        <location filename="../../ui/mainwindow/window.py" line="114" />
         <source>&amp;Verify the caller…</source>
         <translation>&amp;Проверить абонента…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="111" />
+        <location filename="../../ui/mainwindow/window.py" line="116" />
         <source>&amp;Wrap up…</source>
         <translation>&amp;Завершить обращение…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="112" />
+        <location filename="../../ui/mainwindow/window.py" line="117" />
+        <source>&amp;Callbacks…</source>
+        <translation>&amp;Обратные звонки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/window.py" line="118" />
+        <source>&amp;Line</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/window.py" line="124" />
         <source>&amp;Subscriber</source>
         <translation>&amp;Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="114" />
+        <location filename="../../ui/mainwindow/window.py" line="126" />
         <source>&amp;Find a subscriber</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="116" />
+        <location filename="../../ui/mainwindow/window.py" line="129" />
         <source>&amp;Reload the card</source>
         <translation>&amp;Обновить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="117" />
+        <location filename="../../ui/mainwindow/window.py" line="130" />
         <source>&amp;Close the card</source>
         <translation>&amp;Закрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="118" />
+        <location filename="../../ui/mainwindow/window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="127" />
+        <location filename="../../ui/mainwindow/window.py" line="140" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="128" />
+        <location filename="../../ui/mainwindow/window.py" line="141" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="129" />
+        <location filename="../../ui/mainwindow/window.py" line="142" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="137" />
+        <location filename="../../ui/mainwindow/window.py" line="150" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="138" />
+        <location filename="../../ui/mainwindow/window.py" line="151" />
         <source>Agent Workstation: the contact-center agent's desktop of a mobile operator.</source>
         <translation>АРМ оператора — рабочее место специалиста контакт-центра мобильного оператора.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="193" />
+        <location filename="../../ui/mainwindow/window.py" line="241" />
         <source>Agent: {name} ({role})</source>
         <translation>Сотрудник: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="196" />
+        <location filename="../../ui/mainwindow/window.py" line="244" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="199" />
-        <location filename="../../ui/mainwindow/window.py" line="226" />
+        <location filename="../../ui/mainwindow/window.py" line="247" />
+        <location filename="../../ui/mainwindow/window.py" line="274" />
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/window.py" line="226" />
+        <location filename="../../ui/mainwindow/window.py" line="274" />
         <source>No connection</source>
         <translation>Нет подключения</translation>
     </message>
@@ -640,21 +1121,202 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="174" />
+        <source>Result of the call</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="178" />
+        <source>&amp;Answered: the callback is done</source>
+        <translation>&amp;Ответил: заявка выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="179" />
+        <source>&amp;No answer</source>
+        <translation>&amp;Не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="180" />
+        <source>&amp;Busy</source>
+        <translation>&amp;Занято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="191" />
+        <source>An answered call is recorded in its interaction: start it first (Ctrl+N), then record the result.</source>
+        <translation>Разговор записывается в обращение: сначала начните его (Ctrl+N), затем отметьте результат.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callbacks/dialogs.py" line="198" />
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Через %n минуту</numerusform>
+            <numerusform>Через %n минуты</numerusform>
+            <numerusform>Через %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="200" />
+        <source>A&amp;t:</source>
+        <translation>В &amp;указанное время:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callbacks/dialogs.py" line="216" />
+        <source>Attempts so far: %n.</source>
+        <translation>
+            <numerusform>Сделана %n попытка.</numerusform>
+            <numerusform>Сделано %n попытки.</numerusform>
+            <numerusform>Сделано %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="219" />
+        <source>If not answered now, it is given up.</source>
+        <translation>Если абонент не ответит и сейчас, заявка закроется без ответа.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callbacks/dialogs.py" line="221" />
+        <source>Attempts left after this one: %n.</source>
+        <translation>
+            <numerusform>После этой останется %n попытка.</numerusform>
+            <numerusform>После этой останется %n попытки.</numerusform>
+            <numerusform>После этой останется %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="228" />
+        <source>Next attempt:</source>
+        <translation>Следующая попытка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="229" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="237" />
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="145" />
+        <source>Page {number} of {count}</source>
+        <translation>Страница {number} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodMatrix</name>
     <message>
-        <location filename="../../ui/card/billing.py" line="67" />
+        <location filename="../../ui/card/billing.py" line="71" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="85" />
+        <location filename="../../ui/card/billing.py" line="89" />
         <source>Total charged</source>
         <translation>Итого списано</translation>
     </message>
     <message>
-        <location filename="../../ui/card/billing.py" line="87" />
+        <location filename="../../ui/card/billing.py" line="91" />
         <source>Paid</source>
         <translation>Оплачено</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="372" />
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="375" />
+        <source>Surname:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="376" />
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="377" />
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="378" />
+        <source>Passport series:</source>
+        <translation>Серия паспорта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="379" />
+        <source>Passport number:</source>
+        <translation>Номер паспорта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="380" />
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="381" />
+        <source>Division code:</source>
+        <translation>Код подразделения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="382" />
+        <source>Postcode:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="383" />
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="384" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="385" />
+        <source>Street:</source>
+        <translation>Улица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="386" />
+        <source>House:</source>
+        <translation>Дом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="387" />
+        <source>Flat:</source>
+        <translation>Квартира:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="388" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="389" />
+        <source>Contact phone:</source>
+        <translation>Контактный телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="397" />
+        <source>Changes are kept in the history with the old values.</source>
+        <translation>Изменения сохраняются в истории вместе с прежними значениями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="403" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1457,57 @@
         <location filename="../../ui/card/profile.py" line="124" />
         <source>not set</source>
         <translation>не задано</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceSimDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="163" />
+        <source>Replace the SIM card</source>
+        <translation>Замена SIM-карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="165" />
+        <source>A new SIM card replaces the current one, which stops working. The customer is told by SMS and e-mail on the contacts on file.</source>
+        <translation>Новая SIM-карта заменит текущую, которая перестанет работать. Абонент получит уведомление по SMS и электронной почте на указанные контакты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="168" />
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="174" />
+        <source>ICCID of the blank SIM, or empty to issue a new one</source>
+        <translation>ICCID выданной SIM-карты или пусто — выпустить новую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="176" />
+        <source>&amp;ICCID:</source>
+        <translation>&amp;ICCID:</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="279" />
+        <source>Call back at another time</source>
+        <translation>Перенести обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="283" />
+        <source>Call &amp;at:</source>
+        <translation>&amp;Время звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="284" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks/dialogs.py" line="289" />
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
     </message>
 </context>
 <context>
@@ -962,26 +1675,189 @@
     </message>
 </context>
 <context>
+    <name>SimCodesDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="199" />
+        <source>PIN and PUK codes</source>
+        <translation>PIN- и PUK-коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="201" />
+        <source>The codes are shown for {seconds} seconds. Read them to the caller only.</source>
+        <translation>Коды показываются {seconds} секунд. Сообщите их только звонящему абоненту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="203" />
+        <source>Show the codes</source>
+        <translation>Показать коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="219" />
+        <source>SIM …{tail}
+PIN1: {pin1}   PUK1: {puk1}
+PIN2: {pin2}   PUK2: {puk2}</source>
+        <translation>SIM …{tail}
+PIN1: {pin1}   PUK1: {puk1}
+PIN2: {pin2}   PUK2: {puk2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="234" />
+        <source>The codes are hidden.</source>
+        <translation>Коды скрыты.</translation>
+    </message>
+</context>
+<context>
     <name>StartInteractionDialog</name>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="88" />
+        <location filename="../../ui/interaction/dialogs.py" line="97" />
         <source>Start an interaction</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="95" />
+        <location filename="../../ui/interaction/dialogs.py" line="106" />
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="96" />
+        <location filename="../../ui/interaction/dialogs.py" line="107" />
         <source>Caller's &amp;number:</source>
         <translation>&amp;Номер звонящего:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="101" />
+        <location filename="../../ui/interaction/dialogs.py" line="112" />
         <source>Start</source>
         <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="81" />
+        <source>The printer cannot be used.</source>
+        <translation>Принтер недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="238" />
+        <source>Statement of account {account} for {month}</source>
+        <translation>Счёт по лицевому счёту {account} за {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="243" />
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="244" />
+        <source>Post</source>
+        <translation>Письмо по почте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="245" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="247" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="248" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="252" />
+        <source>Also save the fax &amp;image (TIFF) beside the PDF</source>
+        <translation>Сохранить рядом с PDF и &amp;изображение для факса (TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="254" />
+        <source>Gathering the records…</source>
+        <translation>Собираем начисления, платежи и детализацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="261" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="262" />
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="263" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="267" />
+        <source>&amp;Variant:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="268" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="269" />
+        <source>Fax &amp;number:</source>
+        <translation>&amp;Номер факса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="323" />
+        <source>Choose the variant, then preview, print or save.</source>
+        <translation>Выберите вариант, затем просмотрите, распечатайте или сохраните документ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/card/statement_dialog.py" line="353" />
+        <source>Pages: %n</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="358" />
+        <source>Building the statement…</source>
+        <translation>Формируем документ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/card/statement_dialog.py" line="380" />
+        <source>Pages sent to the printer: %n</source>
+        <translation>
+            <numerusform>На печать отправлена %n страница</numerusform>
+            <numerusform>На печать отправлены %n страницы</numerusform>
+            <numerusform>На печать отправлено %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="383" />
+        <source>Printing…</source>
+        <translation>Печатаем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="395" />
+        <source>Save the statement</source>
+        <translation>Сохранить счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="395" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="408" />
+        <source>Saved: {files}</source>
+        <translation>Сохранено: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/statement_dialog.py" line="411" />
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
     </message>
 </context>
 <context>
@@ -1245,57 +2121,57 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="134" />
+        <location filename="../../ui/interaction/dialogs.py" line="145" />
         <source>Verify the caller</source>
         <translation>Проверка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="139" />
+        <location filename="../../ui/interaction/dialogs.py" line="150" />
         <source>&amp;Code word</source>
         <translation>&amp;Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="139" />
+        <location filename="../../ui/interaction/dialogs.py" line="150" />
         <source>as the caller says it</source>
         <translation>как его называет абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="140" />
+        <location filename="../../ui/interaction/dialogs.py" line="151" />
         <source>&amp;Passport</source>
         <translation>&amp;Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="140" />
+        <location filename="../../ui/interaction/dialogs.py" line="151" />
         <source>series and number: 4510 123456</source>
         <translation>серия и номер: 4510 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="142" />
+        <location filename="../../ui/interaction/dialogs.py" line="153" />
         <source>&amp;Last payment</source>
         <translation>Последний п&amp;латёж</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="143" />
+        <location filename="../../ui/interaction/dialogs.py" line="154" />
         <source>amount and date: 750,00 20.11.2026</source>
         <translation>сумма и дата: 750,00 20.11.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="157" />
+        <location filename="../../ui/interaction/dialogs.py" line="168" />
         <source>Subscriber: {name}, {number}</source>
         <translation>Абонент: {name}, {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="167" />
+        <location filename="../../ui/interaction/dialogs.py" line="178" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="197" />
+        <location filename="../../ui/interaction/dialogs.py" line="208" />
         <source>The answer is wrong. Verification of this line is now locked: a supervisor must unlock it.</source>
         <translation>Ответ неверный. Проверка по этому номеру заблокирована: разблокировать её может супервайзер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interaction/dialogs.py" line="203" />
+        <location filename="../../ui/interaction/dialogs.py" line="214" />
         <source>The answer is wrong. Attempts left: %n</source>
         <translation>
             <numerusform>Ответ неверный. Осталась %n попытка</numerusform>
@@ -1305,39 +2181,77 @@
     </message>
 </context>
 <context>
+    <name>VoluntaryBlockDialog</name>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="69" />
+        <source>Voluntary block</source>
+        <translation>Добровольная блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="72" />
+        <source>&amp;Until the subscriber asks to lift it</source>
+        <translation>&amp;Пока абонент не попросит снять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="75" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="76" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="82" />
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/line_dialogs.py" line="94" />
+        <source>The block is free.</source>
+        <translation>Блокировка бесплатна.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/card/line_dialogs.py" line="97" />
+        <source>Free for %n day(s), then {fee} a day, charged when the block ends.</source>
+        <translation><numerusform>Бесплатно %n день, затем {fee} в сутки; списывается при снятии блокировки.</numerusform><numerusform>Бесплатно %n дня, затем {fee} в сутки; списывается при снятии блокировки.</numerusform><numerusform>Бесплатно %n дней, затем {fee} в сутки; списывается при снятии блокировки.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="215" />
+        <location filename="../../ui/interaction/dialogs.py" line="226" />
         <source>Wrap up the interaction</source>
         <translation>Завершение обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="228" />
+        <location filename="../../ui/interaction/dialogs.py" line="239" />
         <source>What the subscriber asked and what was done</source>
         <translation>Что просил абонент и что сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="234" />
+        <location filename="../../ui/interaction/dialogs.py" line="245" />
         <source>Call &amp;back at:</source>
         <translation>&amp;Перезвонить:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="237" />
+        <location filename="../../ui/interaction/dialogs.py" line="248" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="239" />
+        <location filename="../../ui/interaction/dialogs.py" line="250" />
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="240" />
+        <location filename="../../ui/interaction/dialogs.py" line="251" />
         <source>&amp;Reasons (one or more):</source>
         <translation>П&amp;ричины обращения (одна или несколько):</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction/dialogs.py" line="251" />
+        <location filename="../../ui/interaction/dialogs.py" line="262" />
         <source>Close the interaction</source>
         <translation>Завершить обращение</translation>
     </message>
@@ -1345,12 +2259,12 @@
 <context>
     <name>_ChangeDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="93" />
+        <location filename="../../ui/card/actions.py" line="102" />
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="94" />
+        <location filename="../../ui/card/actions.py" line="103" />
         <source>&amp;From</source>
         <translation>&amp;С даты</translation>
     </message>
@@ -1374,10 +2288,12 @@
         <translation>Слишком много неудачных попыток входа: вход заблокирован на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../workstation/card/header.py" line="71" />
+        <location filename="../../workstation/card/header.py" line="72" />
+        <location filename="../../workstation/operations/accounts.py" line="286" />
         <location filename="../../workstation/operations/context.py" line="20" />
         <location filename="../../workstation/operations/interactions.py" line="127" />
         <location filename="../../workstation/operations/lines.py" line="88" />
+        <location filename="../../workstation/operations/money.py" line="423" />
         <location filename="../../workstation/operations/services.py" line="101" />
         <location filename="../../workstation/operations/tariffs.py" line="160" />
         <location filename="../../workstation/operations/verification.py" line="68" />
@@ -1385,7 +2301,7 @@
         <translation>Абонентский номер (ID {line}) не найден</translation>
     </message>
     <message>
-        <location filename="../../workstation/card/profile.py" line="121" />
+        <location filename="../../workstation/card/profile.py" line="124" />
         <source>Customer {customer} not found</source>
         <translation>Абонент (ID {customer}) не найден</translation>
     </message>
@@ -1395,7 +2311,9 @@
         <translation>Номер закрыт: изменения по нему невозможны.</translation>
     </message>
     <message>
+        <location filename="../../workstation/operations/accounts.py" line="134" />
         <location filename="../../workstation/operations/context.py" line="36" />
+        <location filename="../../workstation/operations/money.py" line="97" />
         <source>Personal account {account} not found</source>
         <translation>Лицевой счёт (ID {account}) не найден</translation>
     </message>
@@ -1456,27 +2374,27 @@
         <translation>Комментарий слишком длинный: не более {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="122" />
+        <location filename="../../workstation/operations/callbacks.py" line="120" />
         <source>Callback {id} not found</source>
         <translation>Заявка на обратный звонок {id} не найдена</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="125" />
+        <location filename="../../workstation/operations/callbacks.py" line="123" />
         <source>This callback is closed already: {status}.</source>
         <translation>Эта заявка уже закрыта: {status}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="132" />
+        <location filename="../../workstation/operations/callbacks.py" line="135" />
         <source>Someone else changed this callback a moment ago. Nothing was saved; the queue has been reloaded.</source>
         <translation>Эту заявку только что изменил другой оператор. Ничего не сохранено; очередь обновлена.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="148" />
+        <location filename="../../workstation/operations/callbacks.py" line="150" />
         <source>{who} took this callback at {when}.</source>
         <translation>Заявку взял(а) {who} в {when}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="173" />
+        <location filename="../../workstation/operations/callbacks.py" line="175" />
         <location filename="../../workstation/operations/interactions.py" line="93" />
         <location filename="../../workstation/operations/numbers.py" line="119" />
         <location filename="../../workstation/operations/personal.py" line="93" />
@@ -1484,32 +2402,32 @@
         <translation>«{caller}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="176" />
+        <location filename="../../workstation/operations/callbacks.py" line="178" />
         <source>The priority must be from {low} to {high}.</source>
         <translation>Приоритет должен быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="217" />
+        <location filename="../../workstation/operations/callbacks.py" line="219" />
         <source>You have taken this callback already.</source>
         <translation>Вы уже взяли эту заявку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="248" />
+        <location filename="../../workstation/operations/callbacks.py" line="251" />
         <source>Take the callback first.</source>
         <translation>Сначала возьмите заявку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="252" />
+        <location filename="../../workstation/operations/callbacks.py" line="255" />
         <source>An answered callback needs no further attempt.</source>
         <translation>Абонент уже ответил: повторный звонок не нужен.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="321" />
+        <location filename="../../workstation/operations/callbacks.py" line="326" />
         <source>The callback is not taken by anyone.</source>
         <translation>Заявку никто не взял.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="339" />
+        <location filename="../../workstation/operations/callbacks.py" line="345" />
         <source>Say why the callback is cancelled.</source>
         <translation>Укажите, почему заявка отменяется.</translation>
     </message>
@@ -1827,444 +2745,524 @@
         <source>A postal address needs the {field}.</source>
         <translation>В почтовом адресе не хватает поля {field}.</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/misc/labels.py" line="37" />
-        <location filename="../../ui/misc/labels.py" line="51" />
+        <location filename="../../ui/misc/labels.py" line="39" />
+        <location filename="../../ui/misc/labels.py" line="53" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="38" />
+        <location filename="../../ui/misc/labels.py" line="40" />
         <source>Voluntary block</source>
         <translation>Добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="39" />
+        <location filename="../../ui/misc/labels.py" line="41" />
         <source>Blocked for debt</source>
         <translation>Блокировка за неуплату</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="40" />
+        <location filename="../../ui/misc/labels.py" line="42" />
         <source>Lost SIM block</source>
         <translation>Блокировка (утеря SIM)</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="41" />
-        <location filename="../../ui/misc/labels.py" line="52" />
+        <location filename="../../ui/misc/labels.py" line="43" />
+        <location filename="../../ui/misc/labels.py" line="54" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="42" />
+        <location filename="../../ui/misc/labels.py" line="44" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="43" />
+        <location filename="../../ui/misc/labels.py" line="45" />
         <source>end of number</source>
         <translation>окончание номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="44" />
+        <location filename="../../ui/misc/labels.py" line="46" />
         <source>former owner of the number</source>
         <translation>прежний владелец номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="45" />
+        <location filename="../../ui/misc/labels.py" line="47" />
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="46" />
+        <location filename="../../ui/misc/labels.py" line="48" />
         <source>account</source>
         <translation>лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="47" />
+        <location filename="../../ui/misc/labels.py" line="49" />
         <source>contract</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="48" />
+        <location filename="../../ui/misc/labels.py" line="50" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="49" />
+        <location filename="../../ui/misc/labels.py" line="51" />
         <source>Individual</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="50" />
+        <location filename="../../ui/misc/labels.py" line="52" />
         <source>Business customer</source>
         <translation>Юридическое лицо / ИП</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="53" />
+        <location filename="../../ui/misc/labels.py" line="55" />
         <source>agent</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="54" />
+        <location filename="../../ui/misc/labels.py" line="56" />
         <source>supervisor</source>
         <translation>супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="55" />
+        <location filename="../../ui/misc/labels.py" line="57" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="56" />
+        <location filename="../../ui/misc/labels.py" line="58" />
         <source>By post</source>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="57" />
+        <location filename="../../ui/misc/labels.py" line="59" />
         <source>By e-mail</source>
         <translation>По эл. почте</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="58" />
+        <location filename="../../ui/misc/labels.py" line="60" />
         <source>By fax</source>
         <translation>По факсу</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="59" />
+        <location filename="../../ui/misc/labels.py" line="61" />
         <source>Not sent</source>
         <translation>Не отправляется</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="60" />
+        <location filename="../../ui/misc/labels.py" line="62" />
         <source>Subscription fee</source>
         <translation>Абонентская плата</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="61" />
+        <location filename="../../ui/misc/labels.py" line="63" />
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="62" />
-        <location filename="../../ui/misc/labels.py" line="73" />
+        <location filename="../../ui/misc/labels.py" line="64" />
+        <location filename="../../ui/misc/labels.py" line="79" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="63" />
+        <location filename="../../ui/misc/labels.py" line="65" />
         <source>SMS and MMS</source>
         <translation>SMS и MMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="64" />
+        <location filename="../../ui/misc/labels.py" line="66" />
         <source>Mobile internet</source>
         <translation>Мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="65" />
-        <location filename="../../ui/misc/labels.py" line="76" />
-        <location filename="../../ui/misc/labels.py" line="95" />
+        <location filename="../../ui/misc/labels.py" line="67" />
+        <location filename="../../ui/misc/labels.py" line="82" />
+        <location filename="../../ui/misc/labels.py" line="101" />
         <source>Roaming</source>
         <translation>Роуминг</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="66" />
+        <location filename="../../ui/misc/labels.py" line="68" />
         <source>One-off</source>
         <translation>Разовые списания</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="67" />
+        <location filename="../../ui/misc/labels.py" line="69" />
         <source>Adjustments</source>
         <translation>Корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="68" />
+        <location filename="../../ui/misc/labels.py" line="70" />
         <source>Bank card</source>
         <translation>Банковская карта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="69" />
+        <location filename="../../ui/misc/labels.py" line="71" />
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="70" />
+        <location filename="../../ui/misc/labels.py" line="72" />
         <source>Cash in a shop</source>
         <translation>Наличные в салоне</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="71" />
+        <location filename="../../ui/misc/labels.py" line="73" />
         <source>Payment terminal</source>
         <translation>Терминал оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="72" />
+        <location filename="../../ui/misc/labels.py" line="74" />
         <source>Promised payment</source>
         <translation>Обещанный платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="74" />
+        <location filename="../../ui/misc/labels.py" line="80" />
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="75" />
-        <location filename="../../ui/misc/labels.py" line="89" />
+        <location filename="../../ui/misc/labels.py" line="81" />
+        <location filename="../../ui/misc/labels.py" line="95" />
         <source>Internet</source>
         <translation>Интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="77" />
+        <location filename="../../ui/misc/labels.py" line="83" />
         <source>Entertainment</source>
         <translation>Развлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="78" />
+        <location filename="../../ui/misc/labels.py" line="84" />
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="79" />
+        <location filename="../../ui/misc/labels.py" line="85" />
         <source>Information</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="80" />
+        <location filename="../../ui/misc/labels.py" line="86" />
         <source>For business</source>
         <translation>Для бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="81" />
+        <location filename="../../ui/misc/labels.py" line="87" />
         <source>no fee</source>
         <translation>без абонентской платы</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="82" />
+        <location filename="../../ui/misc/labels.py" line="88" />
         <source>per month</source>
         <translation>в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="83" />
+        <location filename="../../ui/misc/labels.py" line="89" />
         <source>per day</source>
         <translation>в сутки</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="84" />
+        <location filename="../../ui/misc/labels.py" line="90" />
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="85" />
+        <location filename="../../ui/misc/labels.py" line="91" />
         <source>Archived</source>
         <translation>Архивный</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="86" />
+        <location filename="../../ui/misc/labels.py" line="92" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="87" />
+        <location filename="../../ui/misc/labels.py" line="93" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="88" />
+        <location filename="../../ui/misc/labels.py" line="94" />
         <source>MMS</source>
         <translation>MMS</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="90" />
+        <location filename="../../ui/misc/labels.py" line="96" />
         <source>outgoing</source>
         <translation>исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="91" />
+        <location filename="../../ui/misc/labels.py" line="97" />
         <source>incoming</source>
         <translation>входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="92" />
+        <location filename="../../ui/misc/labels.py" line="98" />
         <source>Home region</source>
         <translation>Домашний регион</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="93" />
+        <location filename="../../ui/misc/labels.py" line="99" />
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="94" />
+        <location filename="../../ui/misc/labels.py" line="100" />
         <source>International</source>
         <translation>Международная</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="96" />
+        <location filename="../../ui/misc/labels.py" line="102" />
         <source>0890</source>
         <translation>0890</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="97" />
+        <location filename="../../ui/misc/labels.py" line="103" />
         <source>+7 495 766-01-66 (roaming)</source>
         <translation>+7 495 766-01-66 (роуминг)</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="98" />
+        <location filename="../../ui/misc/labels.py" line="104" />
         <source>8 800 250-0890</source>
         <translation>8 800 250-0890</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="99" />
+        <location filename="../../ui/misc/labels.py" line="105" />
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="100" />
+        <location filename="../../ui/misc/labels.py" line="106" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="101" />
+        <location filename="../../ui/misc/labels.py" line="107" />
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="102" />
+        <location filename="../../ui/misc/labels.py" line="108" />
         <source>code word</source>
         <translation>кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="103" />
+        <location filename="../../ui/misc/labels.py" line="109" />
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="104" />
+        <location filename="../../ui/misc/labels.py" line="110" />
         <source>last payment</source>
         <translation>последний платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="105" />
+        <location filename="../../ui/misc/labels.py" line="111" />
         <source>Solved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="106" />
+        <location filename="../../ui/misc/labels.py" line="112" />
         <source>Callback needed</source>
         <translation>Нужен перезвон</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="107" />
+        <location filename="../../ui/misc/labels.py" line="113" />
         <source>Escalated</source>
         <translation>Эскалировано</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="108" />
+        <location filename="../../ui/misc/labels.py" line="114" />
         <source>Information given</source>
         <translation>Дана консультация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="115" />
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="116" />
+        <source>Taken</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="117" />
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="118" />
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="119" />
+        <source>Answered</source>
+        <translation>Ответил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="120" />
+        <source>No answer</source>
+        <translation>Не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="121" />
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="122" />
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="123" />
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="124" />
+        <source>High</source>
+        <translation>Высокий</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/misc/labels.py" line="139" />
+        <location filename="../../ui/misc/labels.py" line="155" />
         <source>interaction started</source>
         <translation>обращение начато</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="140" />
+        <location filename="../../ui/misc/labels.py" line="156" />
         <source>card opened</source>
         <translation>открыта карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="141" />
+        <location filename="../../ui/misc/labels.py" line="157" />
         <source>interaction closed</source>
         <translation>обращение завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="142" />
+        <location filename="../../ui/misc/labels.py" line="158" />
         <source>caller verification</source>
         <translation>проверка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="143" />
+        <location filename="../../ui/misc/labels.py" line="159" />
         <source>verification unlocked</source>
         <translation>проверка разблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="144" />
+        <location filename="../../ui/misc/labels.py" line="160" />
         <source>service switched on</source>
         <translation>подключена услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="145" />
+        <location filename="../../ui/misc/labels.py" line="161" />
         <source>service switched off</source>
         <translation>отключена услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="146" />
+        <location filename="../../ui/misc/labels.py" line="162" />
         <source>tariff changed</source>
         <translation>сменён тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="147" />
+        <location filename="../../ui/misc/labels.py" line="163" />
         <source>personal data viewed</source>
         <translation>просмотр персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="148" />
+        <location filename="../../ui/misc/labels.py" line="164" />
         <source>usage detail viewed</source>
         <translation>просмотр детализации</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="149" />
+        <location filename="../../ui/misc/labels.py" line="165" />
         <source>voluntary block</source>
         <translation>добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="150" />
+        <location filename="../../ui/misc/labels.py" line="166" />
         <source>voluntary block lifted</source>
         <translation>снята добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="151" />
+        <location filename="../../ui/misc/labels.py" line="167" />
         <source>blocked: SIM lost</source>
         <translation>блокировка: утеря SIM</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="152" />
+        <location filename="../../ui/misc/labels.py" line="168" />
         <source>SIM replaced</source>
         <translation>замена SIM-карты</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="153" />
+        <location filename="../../ui/misc/labels.py" line="169" />
         <source>PIN and PUK given</source>
         <translation>сообщены PIN и PUK</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="154" />
+        <location filename="../../ui/misc/labels.py" line="170" />
         <source>number changed</source>
         <translation>смена номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="155" />
+        <location filename="../../ui/misc/labels.py" line="171" />
         <source>personal data changed</source>
         <translation>изменены персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="156" />
+        <location filename="../../ui/misc/labels.py" line="172" />
         <source>bill delivery changed</source>
         <translation>изменена доставка счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="157" />
+        <location filename="../../ui/misc/labels.py" line="173" />
         <source>self-care password reset</source>
         <translation>сброшен пароль личного кабинета</translation>
     </message>
-</context>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="174" />
+        <source>callback requested</source>
+        <translation>заявка на обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="175" />
+        <source>callback taken</source>
+        <translation>обратный звонок взят в работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="176" />
+        <source>callback made</source>
+        <translation>результат обратного звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="177" />
+        <source>callback rescheduled</source>
+        <translation>обратный звонок перенесён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="178" />
+        <source>callback returned to the queue</source>
+        <translation>обратный звонок возвращён в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="179" />
+        <source>callback cancelled</source>
+        <translation>обратный звонок отменён</translation>
+    </message>
+    </context>
 <context>
     <name>reasons</name>
     <message>

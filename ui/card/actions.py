@@ -7,7 +7,7 @@ made meanwhile by another agent is refused rather than overwritten.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -34,6 +34,8 @@ from ui.misc.table import Column, RowsModel, make_table
 from ui.misc.tasks import Runner
 from workstation.card import CardHeader
 from workstation.card.services import AvailableService, Subscription
+from workstation.formatting import zone
+from workstation.operations import REGISTRY
 from workstation.operations.services import ServiceQuote, quote_activation
 from workstation.operations.tariffs import Effective, TariffOption, tariff_options
 
@@ -70,24 +72,37 @@ class _ChangeDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
-    def run(self, name: str, arguments: dict[str, Any]) -> None:
+    def run(self, name: str, arguments: dict[str, Any], version: int | None = None) -> None:
+        """Run ``name``; the version is the line's as the card read it unless another is given."""
         self.ok.setEnabled(False)
 
         def conflict() -> None:
             self.conflicted = True
             self.reject()
 
+        arguments = dict(arguments)
+        if any(p.name == "expected_version" for p in REGISTRY[name].parameters):
+            arguments["expected_version"] = self.header.line_version if version is None else version
         run_operation(
             self.runner,
             self.session.db,
             self.session.context(),
             name,
-            {**arguments, "expected_version": self.header.line_version},
+            arguments,
             parent=self,
-            done=lambda _result: self.accept(),
+            done=self.finished,
             conflict=conflict,
             failed=lambda _error: self.ok.setEnabled(True),
         )
+
+    def finished(self, _result: Any) -> None:
+        """The operation succeeded: close, unless the dialog has more to show."""
+        self.accept()
+
+    def today(self) -> QDate:
+        """Today in the account's time zone: the day the core measures dates against."""
+        local = datetime.now(UTC).astimezone(zone(self.header.account_time_zone)).date()
+        return QDate(local.year, local.month, local.day)
 
     def when(self) -> tuple[QRadioButton, QRadioButton, QDateEdit]:
         now = QRadioButton(self.tr("&Now"))
@@ -95,8 +110,8 @@ class _ChangeDialog(QDialog):
         day = QDateEdit()
         day.setCalendarPopup(True)
         day.setDisplayFormat("dd.MM.yyyy")
-        day.setMinimumDate(QDate.currentDate())
-        day.setDate(QDate.currentDate().addDays(1))
+        day.setMinimumDate(self.today())
+        day.setDate(self.today().addDays(1))
         now.setChecked(True)
         day.setEnabled(False)
         later.toggled.connect(day.setEnabled)

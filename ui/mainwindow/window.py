@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from ui.card.line_menu import LineActions
 from ui.card.widget import CardWidget
 from ui.interaction.bar import InteractionBar
 from ui.interaction.dialogs import StartInteractionDialog, VerifyDialog, WrapUpDialog
@@ -109,6 +110,12 @@ class MainWindow(GeometryMixin, QMainWindow):
             self._action(self.tr("&Verify the caller…"), "Ctrl+Shift+V", self.verify_caller)
         )
         interaction.addAction(self._action(self.tr("&Wrap up…"), "Ctrl+E", self.wrap_up))
+        line_menu = bar.addMenu(self.tr("&Line"))
+        self.line_actions = LineActions(self, self.card, self.session, self.runner, self.display)
+        self.line_actions.build(line_menu)
+        self.actions_with_keys += [
+            a for a in self.line_actions.actions if not a.shortcut().isEmpty()
+        ]
         subscriber = bar.addMenu(self.tr("&Subscriber"))
         subscriber.addAction(
             self._action(self.tr("&Find a subscriber"), "Ctrl+F", self.search.focus_search)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 
 from models import (
     AccountStatus,
-    ArticleKind,
     BillDelivery,
     ChargeCategory,
     CustomerKind,
@@ -27,9 +26,8 @@ from models import (
     UsageKind,
     Zone,
 )
-from models.interaction import CallbackStatus, Channel, Outcome
+from models.interaction import Channel, Outcome
 from workstation.i18n import QT_TRANSLATE_NOOP
-from workstation.operations.callbacks import CallResult, Priority
 from workstation.operations.verification import Method
 from workstation.search import Match
 
@@ -72,10 +70,6 @@ _ENTRIES: tuple[tuple[Enum, str], ...] = (
     (PaymentMethod.CASH, QT_TRANSLATE_NOOP("labels", "Cash in a shop")),
     (PaymentMethod.TERMINAL, QT_TRANSLATE_NOOP("labels", "Payment terminal")),
     (PaymentMethod.PROMISED, QT_TRANSLATE_NOOP("labels", "Promised payment")),
-    (ArticleKind.TARIFF, QT_TRANSLATE_NOOP("labels", "Tariff plan")),
-    (ArticleKind.SERVICE, QT_TRANSLATE_NOOP("labels", "Service")),
-    (ArticleKind.PAYMENT, QT_TRANSLATE_NOOP("labels", "Payment")),
-    (ArticleKind.ANSWER, QT_TRANSLATE_NOOP("labels", "Standard answer")),
     (ServiceCategory.CALLS, QT_TRANSLATE_NOOP("labels", "Calls")),
     (ServiceCategory.MESSAGING, QT_TRANSLATE_NOOP("labels", "Messages")),
     (ServiceCategory.INTERNET, QT_TRANSLATE_NOOP("labels", "Internet")),
@@ -112,16 +106,6 @@ _ENTRIES: tuple[tuple[Enum, str], ...] = (
     (Outcome.CALLBACK_NEEDED, QT_TRANSLATE_NOOP("labels", "Callback needed")),
     (Outcome.ESCALATED, QT_TRANSLATE_NOOP("labels", "Escalated")),
     (Outcome.INFORMATION_GIVEN, QT_TRANSLATE_NOOP("labels", "Information given")),
-    (CallbackStatus.OPEN, QT_TRANSLATE_NOOP("labels", "Waiting")),
-    (CallbackStatus.TAKEN, QT_TRANSLATE_NOOP("labels", "Taken")),
-    (CallbackStatus.DONE, QT_TRANSLATE_NOOP("labels", "Done")),
-    (CallbackStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
-    (CallResult.ANSWERED, QT_TRANSLATE_NOOP("labels", "Answered")),
-    (CallResult.NO_ANSWER, QT_TRANSLATE_NOOP("labels", "No answer")),
-    (CallResult.BUSY, QT_TRANSLATE_NOOP("labels", "Busy")),
-    (Priority.LOW, QT_TRANSLATE_NOOP("labels", "Low")),
-    (Priority.NORMAL, QT_TRANSLATE_NOOP("labels", "Normal")),
-    (Priority.HIGH, QT_TRANSLATE_NOOP("labels", "High")),
 )
 # Keyed by type and value: StrEnum members of different enums compare equal.
 _NAMES = {(type(member), member.value): text for member, text in _ENTRIES}
@@ -171,14 +155,6 @@ OPERATIONS: dict[str, str] = {
     "update_personal_data": QT_TRANSLATE_NOOP("operations", "personal data changed"),
     "update_bill_delivery": QT_TRANSLATE_NOOP("operations", "bill delivery changed"),
     "reset_selfcare_password": QT_TRANSLATE_NOOP("operations", "self-care password reset"),
-    "create_callback": QT_TRANSLATE_NOOP("operations", "callback requested"),
-    "take_callback": QT_TRANSLATE_NOOP("operations", "callback taken"),
-    "record_callback_outcome": QT_TRANSLATE_NOOP("operations", "callback made"),
-    "reschedule_callback": QT_TRANSLATE_NOOP("operations", "callback rescheduled"),
-    "release_callback": QT_TRANSLATE_NOOP("operations", "callback returned to the queue"),
-    "cancel_callback": QT_TRANSLATE_NOOP("operations", "callback cancelled"),
-    "edit_reference_article": QT_TRANSLATE_NOOP("operations", "reference article edited"),
-    "add_reference_article": QT_TRANSLATE_NOOP("operations", "reference article added"),
 }
 
 

@@ -41,6 +41,7 @@ class CardHeader:
     name: str
     line_version: int
     account_version: int
+    customer_version: int
 
     @property
     def msisdn_display(self) -> str:
@@ -95,4 +96,5 @@ def load_header(session: Session, line_id: int) -> CardHeader:
         name=customer_name(customer),
         line_version=line.version,
         account_version=account.version,
+        customer_version=customer.version,
     )

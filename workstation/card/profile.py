@@ -88,6 +88,9 @@ class ProfileView:
     customer_id: int
     kind: CustomerKind
     name: str
+    last_name: str | None
+    first_name: str | None
+    middle_name: str | None
     masked: bool
     birth_date: date | None
     passport: str | None
@@ -146,6 +149,9 @@ def load_profile(session: Session, customer_id: int, *, verified: bool) -> Profi
         customer_id=customer.id,
         kind=customer.kind,
         name=customer_name(customer),
+        last_name=customer.last_name,
+        first_name=customer.first_name,
+        middle_name=customer.middle_name,
         masked=masked,
         birth_date=None if masked else customer.birth_date,
         passport=(
