@@ -15,7 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from models import Channel, Outcome
 from ui.app import application
+from ui.card.actions import ChangeTariffDialog
+from ui.interaction.dialogs import WrapUpDialog
 from ui.login.dialog import LoginDialog
 from ui.mainwindow.window import MainWindow
 from ui.misc import i18n
@@ -24,6 +27,9 @@ from ui.misc.tasks import InlineRunner
 from workstation.auth import login
 from workstation.db import Database, open_database
 from workstation.demo import DEMO_PASSWORD, build_demo
+from workstation.demo.vocabulary import DEMO_CODE_WORD
+from workstation.operations import execute
+from workstation.operations.verification import Method
 
 SIZE = (1500, 900)
 
@@ -56,6 +62,30 @@ def common_surname(db: Database) -> str:
     return name or "Иванов"
 
 
+def verifiable_line(db: Database) -> int:
+    """An active line of a private customer with a code word, services and calls."""
+    from sqlalchemy import select
+
+    from models import Customer, Line, LineStatus, PersonalAccount, ServiceSubscription
+
+    with db.read() as session:
+        line = session.scalar(
+            select(Line.id)
+            .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+            .join(Customer, Customer.id == PersonalAccount.customer_id)
+            .join(ServiceSubscription, ServiceSubscription.line_id == Line.id)
+            .where(
+                Line.status == LineStatus.ACTIVE,
+                Customer.code_word_hash.is_not(None),
+                Customer.kind == "individual",
+            )
+            .order_by(Line.id)
+            .limit(1)
+        )
+    assert line is not None
+    return int(line)
+
+
 def shoot(db: Database, language: str, out: Path) -> None:
     i18n.install(language)
     runner = InlineRunner()
@@ -72,13 +102,47 @@ def shoot(db: Database, language: str, out: Path) -> None:
     window.search.edit.setText(common_surname(db))
     window.search.run_search()
     save(window, out / f"{language}-02-search.png")
-    hits = window.search.model.hits
-    target = next((h for h in hits if h.status.value == "active"), hits[0])
-    window.card.open(target.line_id)
+    target = verifiable_line(db)
+    started = execute(
+        db, window.session.context(), "start_interaction", channel=Channel.SHORT_NUMBER
+    )
+    window.session.started(started.interaction_id, started.channel, None, started.started_at)
+    window.card.open(target)
+    result = execute(
+        db,
+        window.session.context(),
+        "verify_caller",
+        line_id=target,
+        method=Method.CODE_WORD,
+        answer=DEMO_CODE_WORD,
+    )
+    assert result.success
+    assert window.card.current is not None
+    window.session.verified(window.card.current.customer_id)
     names = ("profile", "services", "tariff", "billing", "usage", "history")
     for index, name in enumerate(names):
         window.card.show_tab(index)
         save(window, out / f"{language}-{index + 3:02d}-{name}.png")
+    header = window.card.current
+    dialogs: list[tuple[str, QWidget]] = [
+        (
+            "tariff-change",
+            ChangeTariffDialog(window.session, runner, header, window.display, window),
+        ),
+        ("wrap-up", WrapUpDialog(window.session, runner, window)),
+    ]
+    for number, (name, dialog) in enumerate(dialogs, start=9):
+        dialog.show()
+        save(dialog, out / f"{language}-{number:02d}-{name}.png")
+        dialog.close()
+    execute(
+        db,
+        window.session.context(),
+        "close_interaction",
+        reasons=["tariff"],
+        outcome=Outcome.INFORMATION_GIVEN,
+        note="Рассказал о тарифах",
+    )
     window.close()
 
 

@@ -290,7 +290,7 @@ class ChangeTariffDialog(_ChangeDialog):
         super().__init__(session, runner, header, display, parent)
         self.setObjectName("ChangeTariffDialog")
         self.setWindowTitle(self.tr("Change the tariff plan"))
-        self.resize(1180, 520)
+        self.resize(1320, 520)
         self.options: list[TariffOption] = []
         self.model = RowsModel[TariffOption]([])
         self.table = make_table(self.model)
@@ -349,14 +349,14 @@ class ChangeTariffDialog(_ChangeDialog):
                 90,
                 right=True,
             ),
-            Column(self.tr("Switch fee"), lambda o: d.money(o.switch_fee), 100, right=True),
+            Column(self.tr("Switch fee"), lambda o: d.money(o.switch_fee), 135, right=True),
         ]
         for index, month in enumerate(months):
             columns.append(
                 Column(
                     d.month(month),
                     lambda o, i=index: d.money(o.history[i][1]),  # type: ignore[misc]
-                    115,
+                    135,
                     right=True,
                 )
             )
