@@ -8,6 +8,13 @@ from models.audit import AuditAnchor, AuditEvent
 from models.base import Base, Money, UtcDateTime
 from models.billing import Charge, ChargeCategory, Invoice, Payment, PaymentMethod
 from models.customer import Customer, CustomerKind
+from models.delivery import (
+    InboundMessage,
+    InboundProblem,
+    InboundStatus,
+    MatchedBy,
+    OutboxAttachment,
+)
 from models.interaction import (
     CallbackRequest,
     CallbackStatus,
@@ -47,14 +54,19 @@ __all__ = [
     "DataChange",
     "Direction",
     "FeePeriod",
+    "InboundMessage",
+    "InboundProblem",
+    "InboundStatus",
     "Interaction",
     "InteractionReason",
     "Invoice",
     "Line",
     "LineStatus",
+    "MatchedBy",
     "Money",
     "NumberAssignment",
     "NumberCategory",
+    "OutboxAttachment",
     "OutboxKind",
     "OutboxMessage",
     "OutboxStatus",

@@ -29,7 +29,10 @@ class OutboxMessage(Base):
     """A message to send. ``sensitive`` ones (a one-time password) never show their body.
 
     ``message_id`` is stable across retries, so that a message resent after a crash is
-    recognised by the recipient's side as the same one.
+    recognised by the recipient's side as the same one. A sender claims a message by
+    setting ``claimed_by`` and a lease (``claimed_until``) in a transaction of its own
+    before it sends; a message left ``sending`` past its lease was being sent by a
+    process that died, and is sent again (``workstation.delivery.sender``).
     """
 
     __tablename__ = "outbox_message"
@@ -53,4 +56,8 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
     line_id: Mapped[int | None] = mapped_column(ForeignKey("line.id"))
-    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"), index=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    in_reply_to: Mapped[str | None] = mapped_column(String(250))
+    """The Message-ID of the customer's letter this one answers (its thread)."""

@@ -16,7 +16,15 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from models import Role
-from workstation import cli_operations, config
+from workstation import (
+    cli_billing,
+    cli_callbacks,
+    cli_delivery,
+    cli_operations,
+    cli_statements,
+    config,
+)
+from workstation.callbacks_import import ImportFileError
 from workstation.db import Database, open_database
 from workstation.errors import ConfigError, DatabaseError, DomainError, WorkstationError
 
@@ -97,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true", required=True)
 
     cli_operations.add_parser(commands, common)
+    cli_callbacks.add_parser(commands, common)
+    cli_statements.add_parser(commands, common)
+    cli_billing.add_parser(commands, common)
+    cli_delivery.add_parser(commands, common)
 
     audit_parser = commands.add_parser("audit", parents=[common], help="the audit log")
     audit_commands = audit_parser.add_subparsers(
@@ -109,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     cfg_commands.add_parser(
         "db-password", parents=[common], help="store the database password in the OS keyring"
     )
+    cli_delivery.add_config_parsers(cfg_commands, common)
     return parser
 
 
@@ -213,6 +226,20 @@ def cmd_op(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
 
 
+def cmd_callbacks(args: argparse.Namespace) -> int:
+    try:
+        return cli_callbacks.run(args, lambda: _database(args))
+    except ImportFileError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def cmd_statements(args: argparse.Namespace) -> int:
+    try:
+        return cli_statements.run(_database(args), args, progress=_progress)
+    except cli_statements.BadInput as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from workstation.audit import verify_chain
 
@@ -248,6 +275,8 @@ def cmd_config(args: argparse.Namespace) -> int:
     import keyring
     import keyring.errors
 
+    if args.config_command in cli_delivery.CONFIG_COMMANDS:
+        return cli_delivery.store_password(args)
     url = config.parse_database_url(config.resolve_database_url(getattr(args, "db", None)))
     if url.get_backend_name() != "postgresql" or not url.username:
         raise UsageError("a password is stored only for a PostgreSQL URL with a user name")
@@ -294,6 +323,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "search": cmd_search,
     "op": cmd_op,
+    "callbacks": cmd_callbacks,
+    "statement": cmd_statements,
+    "statements": cmd_statements,
+    "billing": lambda args: cli_billing.run(_database(args), args),
+    "outbox": lambda args: cli_delivery.run_outbox(_database(args), args),
+    "inbox": lambda args: cli_delivery.run_inbox(_database(args), args),
     "audit": cmd_audit,
     "user": cmd_user,
     "config": cmd_config,

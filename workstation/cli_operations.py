@@ -72,7 +72,17 @@ def _convert(name: str, text: str, kind: Any) -> Any:
         options = [a for a in typing.get_args(kind) if a is not type(None)]
         return _convert(name, text, options[0])
     if origin is list:
-        return [item.strip() for item in text.split(",") if item.strip()]
+        (item_kind,) = typing.get_args(kind) or (str,)
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        return [_convert(name, item, item_kind) for item in items]
+    if origin is dict:
+        try:
+            value = json.loads(text, parse_float=Decimal)
+        except ValueError:
+            value = None
+        if not isinstance(value, dict):
+            raise ArgumentError(f"{name}={text!r} is not a JSON object")
+        return value
     try:
         if kind is bool:
             if text.lower() not in ("yes", "no", "true", "false", "1", "0"):

@@ -59,6 +59,63 @@ class Rules:
     adjustment_cap_supervisor: Decimal = Decimal("10000.00")
     promised_payment_days: int = 3
     promised_payment_max: Decimal = Decimal("2000.00")
+    callback_target_minutes: int = 120
+    """A callback answered within this time of the request counts as on time."""
+    callback_max_attempts: int = 3
+    """Unanswered attempts after which a callback is given up."""
+    callback_retry_minutes: int = 30
+    """When the next attempt falls due after no answer, unless the agent chooses a time."""
+
+
+MAIL_SECURITY = ("starttls", "tls", "none")
+INBOX_KINDS = ("imap", "maildir")
+FAX_FORMATS = ("tiff", "pdf")
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """The ``[mail]`` section: how messages leave (SMTP, gateways) and where requests arrive.
+
+    No password is ever read from here: the SMTP and IMAP passwords live in the OS keyring
+    (``workstation config smtp``, ``workstation config imap``).
+    """
+
+    smtp_host: str = "localhost"
+    smtp_port: int = 587
+    security: str = "starttls"
+    """``starttls`` (587), ``tls`` (implicit TLS, 465) or ``none`` (a relay on this host)."""
+    user: str = ""
+    """The SMTP login; empty when the server needs none."""
+    from_address: str = "Контактный центр <care@example.org>"
+    ca_file: str = ""
+    """A CA bundle to trust instead of the system's (a private mail server's own CA)."""
+    timeout_seconds: int = 60
+    fax_gateway: str = "{number}@fax.example.org"
+    fax_spool: str = ""
+    """A folder of a fax server: faxes are written there instead of mailed to the gateway."""
+    fax_format: str = "tiff"
+    sms_gateway: str = "{number}@sms.example.org"
+    sms_max_chars: int = 670
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    fax_max_bytes: int = 5 * 1024 * 1024
+    lease_seconds: int = 300
+    """How long a sender's claim on a message lasts; past it, another sender retries it."""
+    retry_seconds: int = 60
+    retry_max_seconds: int = 3600
+    max_attempts: int = 8
+    send_interval_seconds: int = 30
+    workstation_sends: bool = True
+    """Whether each workstation sends the outbox itself (false when a server runs
+    ``workstation outbox run`` for everyone)."""
+    inbox: str = ""
+    """``imap``, ``maildir``, or empty: no e-mail requests are read."""
+    inbox_host: str = "localhost"
+    inbox_port: int = 993
+    inbox_security: str = "tls"
+    inbox_user: str = ""
+    inbox_folder: str = "INBOX"
+    inbox_maildir: str = ""
+    inbox_interval_seconds: int = 60
 
 
 @dataclass(frozen=True)
@@ -69,6 +126,7 @@ class Settings:
     language: str = "ru"
     time_zone: str = DEFAULT_TIME_ZONE
     rules: Rules = field(default_factory=lambda: Rules())
+    mail: MailSettings = field(default_factory=lambda: MailSettings())
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -98,6 +156,7 @@ def load_settings(path: Path | None = None) -> Settings:
         language=language,
         time_zone=str(ui.get("time_zone", DEFAULT_TIME_ZONE)),
         rules=_rules(raw.get("rules", {}), path),
+        mail=_mail(raw.get("mail", {}), path),
     )
 
 
@@ -122,6 +181,45 @@ def _rules(raw: dict[str, Any], path: Path) -> Rules:
     if unknown:
         raise ConfigError(f"unknown setting [rules] {', '.join(sorted(unknown))} in {path}")
     return Rules(**values)
+
+
+_CHOICES = {
+    "security": MAIL_SECURITY,
+    "inbox_security": MAIL_SECURITY,
+    "inbox": ("", *INBOX_KINDS),
+    "fax_format": FAX_FORMATS,
+}
+
+
+def _mail(raw: dict[str, Any], path: Path) -> MailSettings:
+    """The ``[mail]`` section, each value checked; a password in it is refused, not used."""
+    secrets = sorted(key for key in raw if "password" in key)
+    if secrets:
+        raise ConfigError(
+            f"the config file {path} holds [mail] {', '.join(secrets)}; remove it and store "
+            "the password in the keyring with 'workstation config smtp' (or 'config imap')"
+        )
+    known = {item.name: item for item in fields(MailSettings)}
+    unknown = set(raw) - set(known)
+    if unknown:
+        raise ConfigError(f"unknown setting [mail] {', '.join(sorted(unknown))} in {path}")
+    defaults = MailSettings()
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        default = getattr(defaults, name)
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ConfigError(f"[mail] {name} in {path} must be true or false")
+        elif isinstance(default, int):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(f"[mail] {name} = {value!r} in {path} is not a whole number")
+        else:
+            value = str(value)
+            if name in _CHOICES and value not in _CHOICES[name]:
+                choices = ", ".join(c for c in _CHOICES[name] if c)
+                raise ConfigError(f"[mail] {name} = {value!r} in {path}: use one of {choices}")
+        values[name] = value
+    return MailSettings(**values)
 
 
 def parse_database_url(text: str) -> URL:
@@ -160,6 +258,11 @@ def mask_password(url: str | URL) -> str:
             return url.rsplit("@", 1)[-1]
         return parsed.render_as_string(hide_password=True)
     return url.render_as_string(hide_password=True)
+
+
+def mail_keyring_user(service: str, user: str, host: str, port: int) -> str:
+    """The keyring entry of a mail password: ``smtp:USER@HOST:PORT`` or ``imap:…``."""
+    return f"{service}:{user}@{host}:{port}"
 
 
 def keyring_user(url: URL) -> str:

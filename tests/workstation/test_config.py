@@ -75,7 +75,7 @@ def test_plain_postgresql_urls_use_psycopg() -> None:
 
 def test_business_rules_from_the_config_file(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text(
-        "[rules]\nquarantine_days = 60\nadjustment_cap_agent = \"750.50\"\n"
+        '[rules]\nquarantine_days = 60\nadjustment_cap_agent = "750.50"\n'
     )
     rules = config.load_settings().rules
     assert rules.quarantine_days == 60
@@ -86,7 +86,7 @@ def test_business_rules_from_the_config_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("quarantine_days = \"many\"", "not a number"),
+        ('quarantine_days = "many"', "not a number"),
         ("quarantine_days = -1", "negative"),
         ("grace = 3", "unknown setting"),
     ],

@@ -1,8 +1,8 @@
 """The Billing tab: balance, charges by period and category, the charges of a period,
-payments and invoices.
+payments and invoices, and the statement of the period picked.
 
 Signals:
-    period_selected(date): the agent picked a period (the statement issue uses it).
+    period_selected(date): the agent picked a period.
 """
 
 from __future__ import annotations
@@ -18,17 +18,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
 )
 from sqlalchemy.orm import Session
 
 from models import ChargeCategory
+from ui.card.accounts_dialogs import MoneyActions
+from ui.card.explain_dialog import ExplainDialog
+from ui.card.statement_dialog import StatementDialog
 from ui.card.tab import CardTab
 from ui.misc.display import Display
 from ui.misc.labels import NEGATIVE, label
 from ui.misc.table import RIGHT, Column, RowsModel, make_table
 from ui.misc.tasks import Runner
+from ui.reference.payments import PaymentMethodsDialog
 from workstation.card import BillingView, CardHeader, load_billing
 from workstation.card.billing import ChargeRow, InvoiceRow, PaymentRow, PeriodCharges
 from workstation.db import Database
@@ -151,7 +156,9 @@ class BillingTab(CardTab):
         periods_box = QGroupBox(self.tr("Charges by period (click a month for its charges)"))
         QVBoxLayout(periods_box).addWidget(self.periods_table)
         self.charges_box = QGroupBox(self.tr("Charges of the period"))
-        QVBoxLayout(self.charges_box).addWidget(make_table(self.charges))
+        self.charges_table = make_table(self.charges)
+        self.charges_table.doubleClicked.connect(self.explain)
+        QVBoxLayout(self.charges_box).addWidget(self.charges_table)
         payments_box = QGroupBox(self.tr("Payments"))
         QVBoxLayout(payments_box).addWidget(make_table(self.payments))
         invoices_box = QGroupBox(self.tr("Invoices"))
@@ -165,9 +172,28 @@ class BillingTab(CardTab):
         splitter.addWidget(self.charges_box)
         splitter.addWidget(bottom)
         splitter.setSizes([160, 300, 220])
+        self.statement_button = QPushButton(self.tr("&Statement…"))
+        self.statement_button.setObjectName("statementButton")
+        self.statement_button.setEnabled(False)
+        self.statement_button.clicked.connect(self.open_statement)
+        self.explain_button = QPushButton(self.tr("E&xplain…"))
+        self.explain_button.setToolTip(self.tr("What the selected charge is made of"))
+        self.explain_button.setEnabled(False)
+        self.explain_button.clicked.connect(lambda: self.explain())
+        self.charges.modelReset.connect(lambda: self.explain_button.setEnabled(False))
+        self.charges_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.explain_button.setEnabled(current.isValid())
+        )
+        self.payment_methods_button = QPushButton(self.tr("Payment &methods…"))
+        self.payment_methods_button.clicked.connect(self.open_payment_methods)
         top = QHBoxLayout()
         top.addWidget(self.summary)
         top.addStretch(1)
+        top.addWidget(self.explain_button)
+        top.addWidget(self.payment_methods_button)
+        top.addWidget(self.statement_button)
+        self.money = MoneyActions(self)
+        top.addWidget(self.money.button)
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -200,6 +226,12 @@ class BillingTab(CardTab):
         self.payments.set_rows(view.payments)
         self.invoices.set_rows(view.invoices)
         self.selected = view.selected
+        # The statement holds the usage detail, which only a verified caller may have.
+        self.statement_button.setEnabled(view.selected is not None and self.verified)
+        self.statement_button.setToolTip(
+            "" if self.verified else self.tr("A statement is made once the caller is verified.")
+        )
+        self.money.update()
         if view.selected is not None:
             self.charges_box.setTitle(
                 self.tr("Charges of {month}").format(month=d.month(view.selected, title=False))
@@ -207,6 +239,44 @@ class BillingTab(CardTab):
             for column, period in enumerate(view.periods, start=1):
                 if period.period == view.selected:
                     self.periods_table.selectColumn(column)
+
+    def open_statement(self) -> None:
+        """The statement dialog for the period picked (the newest by default)."""
+        if self.header is None or self.selected is None:
+            return
+        dialog = StatementDialog(
+            self.db,
+            self.runner,
+            self.display,
+            account_id=self.header.account_id,
+            account_number=self.header.account_number,
+            period=self.selected,
+            sender=self.session.agent.full_name if self.session else None,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def explain(self, index: QModelIndex | None = None) -> None:
+        """What the charge double-clicked, or else the one selected, is made of."""
+        if index is None:
+            index = self.charges_table.currentIndex()
+        if not index.isValid():
+            return
+        charge_id = self.charges.rows[index.row()].charge_id
+        dialog = ExplainDialog(self.db, self.runner, self.display, charge_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_payment_methods(self) -> None:
+        """The rules of paying to read out, beside the account's recent payments."""
+        if self.header is None:
+            return
+        dialog = PaymentMethodsDialog(
+            self.db, self.runner, self.display, self.header.account_id, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _pick_period(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from models import CustomerKind
+from ui.card.accounts_dialogs import AccountsActions
 from ui.card.forms import InfoGroup
 from ui.card.tab import CardTab
 from ui.misc.display import Display
@@ -72,7 +73,10 @@ class ProfileTab(CardTab):
             ]
         )
         accounts_box = QGroupBox(self.tr("Personal accounts"))
-        QVBoxLayout(accounts_box).addWidget(make_table(self.accounts))
+        self.account_actions = AccountsActions(self)
+        accounts_layout = QVBoxLayout(accounts_box)
+        accounts_layout.addWidget(make_table(self.accounts))
+        accounts_layout.addWidget(self.account_actions.bar)
         lines_box = QGroupBox(self.tr("Customer's numbers (double-click to open)"))
         self.lines_table = make_table(self.lines)
         self.lines_table.doubleClicked.connect(
@@ -134,6 +138,7 @@ class ProfileTab(CardTab):
             address = f"{address} ({hidden})"
         self.contacts.set("address", address)
         self.accounts.set_rows(view.accounts)
+        self.account_actions.update()
         self.lines.set_rows(view.lines)
 
 

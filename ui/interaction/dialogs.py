@@ -78,10 +78,19 @@ class _OperationDialog(QDialog):
 
 
 class StartInteractionDialog(_OperationDialog):
-    """The channel the request came by and, for a call, the caller's number."""
+    """The channel the request came by and, for a call, the caller's number.
+
+    ``channel`` and ``caller`` pre-fill it, as for the callback an agent has just taken.
+    """
 
     def __init__(
-        self, session: InteractionSession, runner: Runner, parent: QWidget | None = None
+        self,
+        session: InteractionSession,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        channel: Channel | None = None,
+        caller: str | None = None,
     ) -> None:
         super().__init__(session, runner, parent)
         self.setObjectName("StartInteractionDialog")
@@ -89,8 +98,10 @@ class StartInteractionDialog(_OperationDialog):
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(label(channel), channel)
-        self.caller = QLineEdit()
+        self.caller = QLineEdit(caller or "")
         self.caller.setPlaceholderText("+7 916 123-45-67")
+        if channel is not None:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
         form = QFormLayout()
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("Caller's &number:"), self.caller)

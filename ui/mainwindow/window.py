@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from models import Channel, Role
+from ui.approvals.dialog import ApprovalsDialog
+from ui.callbacks.queue import CallbackDock
 from ui.card.line_menu import LineActions
 from ui.card.widget import CardWidget
+from ui.inbox.actions import MailActions
 from ui.interaction.bar import InteractionBar
 from ui.interaction.dialogs import StartInteractionDialog, VerifyDialog, WrapUpDialog
 from ui.interaction.session import InteractionSession
@@ -31,6 +35,7 @@ from ui.misc.labels import label
 from ui.misc.operations import run_operation
 from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
+from ui.reference.dialog import open_reference
 from ui.search.panel import SearchPanel
 from workstation.auth import Agent
 from workstation.card import CardHeader
@@ -75,6 +80,9 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.setCentralWidget(central)
 
         self.actions_with_keys: list[QAction] = []
+        self.callbacks: CallbackDock | None = None
+        self.mail = MailActions(self, self.session, runner, display, load_settings().mail)
+        self.mail.open_line.connect(self.card.open)
         self._menus()
         self._status_bar()
         if not self.restore_geometry():
@@ -110,6 +118,13 @@ class MainWindow(GeometryMixin, QMainWindow):
             self._action(self.tr("&Verify the caller…"), "Ctrl+Shift+V", self.verify_caller)
         )
         interaction.addAction(self._action(self.tr("&Wrap up…"), "Ctrl+E", self.wrap_up))
+        interaction.addAction(self._action(self.tr("&Callbacks…"), "Ctrl+B", self.show_callbacks))
+        approvals = self._action(
+            self.tr("&Approval requests…"), "Ctrl+Shift+A", self.show_approvals
+        )
+        approvals.setEnabled(self.agent.role == Role.SUPERVISOR)
+        interaction.addAction(approvals)
+        self.mail.build_interaction(interaction)
         line_menu = bar.addMenu(self.tr("&Line"))
         self.line_actions = LineActions(self, self.card, self.session, self.runner, self.display)
         self.line_actions.build(line_menu)
@@ -120,6 +135,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         subscriber.addAction(
             self._action(self.tr("&Find a subscriber"), "Ctrl+F", self.search.focus_search)
         )
+        subscriber.addAction(self._action(self.tr("R&eference…"), "F2", self.open_reference))
         subscriber.addAction(self._action(self.tr("&Reload the card"), "F5", self.card.reload))
         subscriber.addAction(self._action(self.tr("&Close the card"), "Ctrl+W", self.close_card))
         view = bar.addMenu(self.tr("&View"))
@@ -131,6 +147,8 @@ class MainWindow(GeometryMixin, QMainWindow):
                     lambda _=False, n=number: self.card.show_tab(n - 1),
                 )
             )
+        self.mail.build_view(view)
+        self.actions_with_keys += self.mail.actions
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&About"), None, self.about))
@@ -176,6 +194,46 @@ class MainWindow(GeometryMixin, QMainWindow):
             return
         WrapUpDialog(self.session, self.runner, self).exec()
 
+    def open_reference(self) -> None:
+        """The reference, with the open card's tariff and services first."""
+        line_id = self.card.current.line_id if self.card.current is not None else None
+        open_reference(self, self.db, self.runner, self.display, self.agent, line_id)
+
+    def show_approvals(self) -> None:
+        """The supervisors' queue of agents' requests."""
+        if self.agent.role == Role.SUPERVISOR:
+            ApprovalsDialog(self.session, self.runner, self.display, self).exec()
+
+    def show_callbacks(self) -> None:
+        """Open the callback queue docked in the window, where it was last, and focus it."""
+        if self.callbacks is None:
+            self.callbacks = CallbackDock(self.session, self.runner, self.display, self)
+            self.callbacks.queue.call_requested.connect(self.call_back)
+            if not self.restoreDockWidget(self.callbacks):
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.callbacks)
+        self.callbacks.show()
+        if self.callbacks.height() < self.height() // 3:
+            self.resizeDocks([self.callbacks], [self.height() * 2 // 5], Qt.Orientation.Vertical)
+        self.callbacks.raise_()
+        self.callbacks.queue.reload()
+        self.callbacks.queue.table.setFocus()
+
+    def call_back(self, number: str) -> None:
+        """Start the interaction of the callback just taken: channel "callback", its number."""
+        if self.session.current is not None:
+            return
+        dialog = StartInteractionDialog(
+            self.session,
+            self.runner,
+            self,
+            channel=Channel.CALLBACK,
+            caller=self.display.msisdn(number),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.started is not None:
+            self.search.edit.setText(dialog.started.caller_msisdn or number)
+            self.search.run_search()
+            self.search.focus_search()
+
     def _attach(self, header: CardHeader) -> None:
         """Link the open interaction to the subscriber whose card is now shown."""
         if self.session.current is None:
@@ -211,6 +269,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         status.addWidget(self.db_label)
         status.addWidget(_separator())
         status.addWidget(self.connection_label)
+        status.addWidget(self.mail.status_label)
         status.addPermanentWidget(self.line_label)
 
     def _role(self) -> str:
@@ -243,6 +302,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         self.ping_timer.stop()
+        self.mail.stop()
         super().closeEvent(event)
 
 

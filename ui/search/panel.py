@@ -17,7 +17,7 @@ from ui.search.model import SearchResultsModel
 from workstation.db import Database
 from workstation.search import Match, QueryError, SearchHit, parse_query, search
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 50
 
 
 class SearchPanel(QWidget):

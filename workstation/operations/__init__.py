@@ -4,11 +4,18 @@ Importing this package registers them all; the permission table the README shows
 :func:`permission_table`.
 """
 
+# The delivery package's operations (e-mail, outbox) register on import like the rest.
+from workstation.delivery import email_operations, outbox_operations
 from workstation.operations import (
+    accounts,
+    approvals,
+    callbacks,
     interactions,
     lines,
+    money,
     numbers,
     personal,
+    reference,
     services,
     tariffs,
     verification,
@@ -19,12 +26,19 @@ __all__ = [
     "REGISTRY",
     "Context",
     "OperationSpec",
+    "accounts",
+    "approvals",
+    "callbacks",
+    "email_operations",
     "execute",
     "interactions",
     "lines",
+    "money",
     "numbers",
+    "outbox_operations",
     "permission_table",
     "personal",
+    "reference",
     "services",
     "tariffs",
     "verification",

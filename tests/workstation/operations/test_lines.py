@@ -127,7 +127,7 @@ def test_replacement_issues_a_new_sim_keeps_the_old_and_tells_the_customer(world
 def test_a_bad_or_taken_iccid_is_refused(world: World, iccid: str) -> None:
     ctx = world.verified()
     before = snapshot(world.db)
-    with pytest.raises(DomainError, match="ICCID|already issued"):
+    with pytest.raises(DomainError, match=r"ICCID|already issued"):
         world.call(ctx, "replace_sim", line_id=world.line_id, iccid=iccid)
     assert snapshot(world.db) == before
 

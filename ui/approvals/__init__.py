@@ -1,0 +1,1 @@
+"""The supervisors' queue of requests waiting for approval."""

@@ -1,0 +1,1 @@
+"""The callback queue: the list of subscribers to call back, worked from a dock."""

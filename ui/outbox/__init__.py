@@ -1,0 +1,1 @@
+"""The outbox: what is being sent to subscribers, and the sender running in the background."""

@@ -1,0 +1,1 @@
+"""The agent's reference: searching and reading articles, admins correcting them."""
