@@ -194,3 +194,31 @@ def test_f2_opens_the_reference_for_the_open_card(
     assert dialogs[0].line_id == line_id
     assert dialogs[0].model.rows[0].own
     assert dialogs[0].model.rows[0].kind == ArticleKind.TARIFF
+
+
+def test_an_article_goes_into_an_email_reply(
+    qtbot: QtBot,
+    seeded: Database,
+    agent: Agent,
+    runner: InlineRunner,
+    display: Display,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reply window's reference button: the agent picks an article, its text is inserted."""
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui.reference.dialog import reference_picker
+
+    chosen: list[ReferenceDialog] = []
+
+    def pick_first(self: ReferenceDialog) -> int:
+        chosen.append(self)
+        self.table.selectRow(0)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ReferenceDialog, "exec", pick_first)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    text = reference_picker(seeded, runner, display, agent)(parent)
+    assert chosen and chosen[0].pane.article is not None
+    assert text == chosen[0].pane.article.text and text

@@ -226,3 +226,33 @@ def test_the_billing_tab_offers_the_statement_to_a_verified_caller(
     assert number in dialog.windowTitle() and dialog.period == billing.selected
     assert dialog.sender_name == agent.full_name
     dialog.close()
+
+
+def test_send_queues_the_statement_in_the_outbox(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display, agent: Agent
+) -> None:
+    from models import OutboxAttachment, OutboxKind, OutboxMessage
+
+    account_id, number, line_id = busy_account(demo_db, BillDelivery.EMAIL)
+    session = start_verified(demo_db, agent, line_id)
+    dialog = StatementDialog(
+        demo_db,
+        runner,
+        display,
+        account_id=account_id,
+        account_number=number,
+        period=OCTOBER,
+        context=session.context,
+    )
+    qtbot.addWidget(dialog)
+    dialog.variant.setCurrentIndex(dialog.variant.findData("email"))
+    qtbot.waitUntil(dialog.send_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "outbox" in dialog.status.text() or "очеред" in dialog.status.text()
+    with demo_db.read() as s:
+        message = s.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "statement")).one()
+        assert message.kind == OutboxKind.EMAIL
+        attachments = s.scalars(
+            select(OutboxAttachment).where(OutboxAttachment.outbox_message_id == message.id)
+        ).all()
+    assert attachments and attachments[0].filename.endswith(".pdf")

@@ -253,6 +253,7 @@ class BillingTab(CardTab):
             period=self.selected,
             sender=self.session.agent.full_name if self.session else None,
             parent=self,
+            context=self.session.context if self.session and self.session.current else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import BillDelivery
 from reports import Delivery
 from ui.misc.display import Display
 from ui.misc.i18n import error_text
+from ui.misc.operations import run_operation
 from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
 from workstation.db import Database
+from workstation.operations import Context
 from workstation.statements import (
     Document,
     PageBitmap,
@@ -222,9 +225,11 @@ class StatementDialog(GeometryMixin, QDialog):
         period: date,
         sender: str | None = None,
         parent: QWidget | None = None,
+        context: Callable[[], Context] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StatementDialog")
+        self.context = context
         self.db = db
         self.runner = runner
         self.display = display
@@ -261,6 +266,12 @@ class StatementDialog(GeometryMixin, QDialog):
         self.preview_button = self._action(self.tr("&Preview"), self.preview)
         self.print_button = self._action(self.tr("P&rint…"), self.print_statement)
         self.save_button = self._action(self.tr("&Save…"), self.save)
+        self.send_button = self._action(self.tr("Sen&d"), self.send)
+        self.send_button.setToolTip(
+            self.tr(
+                "Queue the statement in the outbox: by e-mail to the address on file, or by fax"
+            )
+        )
         self.actions_enabled(False)
 
         self.form = QFormLayout()
@@ -289,10 +300,39 @@ class StatementDialog(GeometryMixin, QDialog):
     def actions_enabled(self, enabled: bool) -> None:
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(enabled)
+        sendable = self.delivery in (Delivery.EMAIL, Delivery.FAX) and self.context is not None
+        self.send_button.setEnabled(enabled and sendable)
 
     @property
     def delivery(self) -> Delivery:
         return Delivery(self.variant.currentData())
+
+    def send(self) -> None:
+        """Queue the statement by e-mail or fax through the outbox (an audited operation)."""
+        if self.context is None or self.delivery is Delivery.POST:
+            return
+        fax = self.delivery is Delivery.FAX
+        self.send_button.setEnabled(False)
+
+        def queued(_result: object) -> None:
+            self.status.setText(self.tr("The statement is in the outbox; it goes out in a moment."))
+
+        run_operation(
+            self.runner,
+            self.db,
+            self.context(),
+            "send_statement",
+            {
+                "account_id": self.account_id,
+                "period": self.period,
+                "delivery": BillDelivery.FAX if fax else BillDelivery.EMAIL,
+                "address": self.fax_number.text().strip() or None if fax else None,
+                "language": self.language.currentData(),
+            },
+            parent=self,
+            done=queued,
+            failed=lambda _error: self.send_button.setEnabled(True),
+        )
 
     def _variant_changed(self) -> None:
         fax = self.delivery is Delivery.FAX

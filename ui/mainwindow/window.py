@@ -35,7 +35,7 @@ from ui.misc.labels import label
 from ui.misc.operations import run_operation
 from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
-from ui.reference.dialog import open_reference
+from ui.reference.dialog import open_reference, reference_picker
 from ui.search.panel import SearchPanel
 from workstation.auth import Agent
 from workstation.card import CardHeader
@@ -81,7 +81,14 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         self.actions_with_keys: list[QAction] = []
         self.callbacks: CallbackDock | None = None
-        self.mail = MailActions(self, self.session, runner, display, load_settings().mail)
+        self.mail = MailActions(
+            self,
+            self.session,
+            runner,
+            display,
+            load_settings().mail,
+            reference_provider=reference_picker(db, runner, display, agent),
+        )
         self.mail.open_line.connect(self.card.open)
         self._menus()
         self._status_bar()

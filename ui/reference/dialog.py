@@ -7,6 +7,7 @@ Admins also edit and add articles here, through the operations of the core.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -57,6 +58,7 @@ class ReferenceDialog(GeometryMixin, QDialog):
         *,
         line_id: int | None = None,
         parent: QWidget | None = None,
+        pick: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReferenceDialog")
@@ -103,6 +105,13 @@ class ReferenceDialog(GeometryMixin, QDialog):
         splitter.setStretchFactor(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        if pick:
+            # Opened from an e-mail reply: the article chosen goes into the answer.
+            insert = buttons.addButton(
+                self.tr("&Insert into the reply"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            insert.setDefault(True)
+            buttons.accepted.connect(self.accept)
         find = QLabel(self.tr("&Find:"))
         find.setBuddy(self.search)
         search_row = QHBoxLayout()
@@ -235,3 +244,21 @@ def open_reference(
     dialog.show()
     dialog.search.setFocus()
     return dialog
+
+
+def reference_picker(
+    db: Database, runner: Runner, display: Display, agent: Agent
+) -> Callable[[QWidget], str | None]:
+    """A provider of reference texts for an e-mail reply: the agent picks an article."""
+
+    def pick(parent: QWidget) -> str | None:
+        work = getattr(parent, "work", None)
+        line_id = getattr(work, "line_id", None)
+        dialog = ReferenceDialog(
+            db, runner, display, agent, line_id=line_id, parent=parent, pick=True
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.pane.article is None:
+            return None
+        return dialog.pane.article.text
+
+    return pick
