@@ -2996,12 +2996,12 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
         <translation>Счёт поставлен в очередь отправки и скоро уйдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="363" />
+        <location filename="../../ui/card/statement_dialog.py" line="374" />
         <source>Choose the variant, then preview, print or save.</source>
         <translation>Выберите вариант, затем просмотрите, распечатайте или сохраните документ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/card/statement_dialog.py" line="393" />
+        <location filename="../../ui/card/statement_dialog.py" line="404" />
         <source>Pages: %n</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3010,12 +3010,12 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="398" />
+        <location filename="../../ui/card/statement_dialog.py" line="409" />
         <source>Building the statement…</source>
         <translation>Формируем документ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/card/statement_dialog.py" line="420" />
+        <location filename="../../ui/card/statement_dialog.py" line="431" />
         <source>Pages sent to the printer: %n</source>
         <translation>
             <numerusform>На печать отправлена %n страница</numerusform>
@@ -3024,27 +3024,27 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="423" />
+        <location filename="../../ui/card/statement_dialog.py" line="434" />
         <source>Printing…</source>
         <translation>Печатаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="435" />
+        <location filename="../../ui/card/statement_dialog.py" line="446" />
         <source>Save the statement</source>
         <translation>Сохранить счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="435" />
+        <location filename="../../ui/card/statement_dialog.py" line="446" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="448" />
+        <location filename="../../ui/card/statement_dialog.py" line="459" />
         <source>Saved: {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/statement_dialog.py" line="451" />
+        <location filename="../../ui/card/statement_dialog.py" line="462" />
         <source>Saving…</source>
         <translation>Сохраняем…</translation>
     </message>
@@ -4835,171 +4835,176 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
     </message>
     <message>
         <location filename="../../ui/misc/labels.py" line="199" />
+        <source>statement made</source>
+        <translation>сформирован счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/misc/labels.py" line="200" />
         <source>voluntary block</source>
         <translation>добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="200" />
+        <location filename="../../ui/misc/labels.py" line="201" />
         <source>voluntary block lifted</source>
         <translation>снята добровольная блокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="201" />
+        <location filename="../../ui/misc/labels.py" line="202" />
         <source>blocked: SIM lost</source>
         <translation>блокировка: утеря SIM</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="202" />
+        <location filename="../../ui/misc/labels.py" line="203" />
         <source>SIM replaced</source>
         <translation>замена SIM-карты</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="203" />
+        <location filename="../../ui/misc/labels.py" line="204" />
         <source>PIN and PUK given</source>
         <translation>сообщены PIN и PUK</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="204" />
+        <location filename="../../ui/misc/labels.py" line="205" />
         <source>number changed</source>
         <translation>смена номера</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="205" />
+        <location filename="../../ui/misc/labels.py" line="206" />
         <source>personal data changed</source>
         <translation>изменены персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="206" />
+        <location filename="../../ui/misc/labels.py" line="207" />
         <source>bill delivery changed</source>
         <translation>изменена доставка счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="207" />
+        <location filename="../../ui/misc/labels.py" line="208" />
         <source>self-care password reset</source>
         <translation>сброшен пароль личного кабинета</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="208" />
+        <location filename="../../ui/misc/labels.py" line="209" />
         <source>callback requested</source>
         <translation>заявка на обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="209" />
+        <location filename="../../ui/misc/labels.py" line="210" />
         <source>callback taken</source>
         <translation>обратный звонок взят в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="210" />
+        <location filename="../../ui/misc/labels.py" line="211" />
         <source>callback made</source>
         <translation>результат обратного звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="211" />
+        <location filename="../../ui/misc/labels.py" line="212" />
         <source>callback rescheduled</source>
         <translation>обратный звонок перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="212" />
+        <location filename="../../ui/misc/labels.py" line="213" />
         <source>callback returned to the queue</source>
         <translation>обратный звонок возвращён в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="213" />
+        <location filename="../../ui/misc/labels.py" line="214" />
         <source>callback cancelled</source>
         <translation>обратный звонок отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="214" />
+        <location filename="../../ui/misc/labels.py" line="215" />
         <source>reference article edited</source>
         <translation>статья справочника изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="215" />
+        <location filename="../../ui/misc/labels.py" line="216" />
         <source>reference article added</source>
         <translation>статья справочника добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="216" />
+        <location filename="../../ui/misc/labels.py" line="217" />
         <source>accounts merged</source>
         <translation>счета объединены</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="217" />
+        <location filename="../../ui/misc/labels.py" line="218" />
         <source>account split</source>
         <translation>счёт разделён</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="218" />
+        <location filename="../../ui/misc/labels.py" line="219" />
         <source>balance adjusted</source>
         <translation>корректировка баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="219" />
+        <location filename="../../ui/misc/labels.py" line="220" />
         <source>promised payment given</source>
         <translation>обещанный платёж предоставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="220" />
+        <location filename="../../ui/misc/labels.py" line="221" />
         <source>reactivated after debt</source>
         <translation>разблокировка после долга</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="221" />
+        <location filename="../../ui/misc/labels.py" line="222" />
         <source>supervisor's approval requested</source>
         <translation>запрошено одобрение супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="222" />
+        <location filename="../../ui/misc/labels.py" line="223" />
         <source>request approved</source>
         <translation>запрос одобрен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="223" />
+        <location filename="../../ui/misc/labels.py" line="224" />
         <source>request rejected</source>
         <translation>запрос отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="224" />
+        <location filename="../../ui/misc/labels.py" line="225" />
         <source>blocked for debt</source>
         <translation>блокировка за неуплату</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="225" />
+        <location filename="../../ui/misc/labels.py" line="226" />
         <source>promised payment taken back</source>
         <translation>обещанный платёж списан</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="226" />
+        <location filename="../../ui/misc/labels.py" line="227" />
         <source>message sent again</source>
         <translation>сообщение отправлено повторно</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="227" />
+        <location filename="../../ui/misc/labels.py" line="228" />
         <source>message cancelled</source>
         <translation>сообщение отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="228" />
+        <location filename="../../ui/misc/labels.py" line="229" />
         <source>statement sent</source>
         <translation>счёт отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="229" />
+        <location filename="../../ui/misc/labels.py" line="230" />
         <source>e-mail taken</source>
         <translation>письмо взято в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="230" />
+        <location filename="../../ui/misc/labels.py" line="231" />
         <source>e-mail set aside</source>
         <translation>письмо отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="231" />
+        <location filename="../../ui/misc/labels.py" line="232" />
         <source>e-mail sender verification</source>
         <translation>проверка отправителя письма</translation>
     </message>
     <message>
-        <location filename="../../ui/misc/labels.py" line="232" />
+        <location filename="../../ui/misc/labels.py" line="233" />
         <source>e-mail answered</source>
         <translation>ответ на письмо</translation>
     </message>

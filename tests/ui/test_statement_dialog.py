@@ -256,3 +256,10 @@ def test_send_queues_the_statement_in_the_outbox(
             select(OutboxAttachment).where(OutboxAttachment.outbox_message_id == message.id)
         ).all()
     assert attachments and attachments[0].filename.endswith(".pdf")
+    with demo_db.read() as s:
+        from models import AuditEvent
+
+        made = s.scalars(
+            select(AuditEvent.operation).where(AuditEvent.operation == "view_statement")
+        ).all()
+    assert made == ["view_statement"], "making the statement is on record"

@@ -355,6 +355,17 @@ class StatementDialog(GeometryMixin, QDialog):
         self.runner.submit(work, self._gathered, self._failed)
 
     def _gathered(self, statement: Statement) -> None:
+        if self.context is not None and self.statement is None:
+            # The statement holds the calls of the month: making it is on record.
+            run_operation(
+                self.runner,
+                self.db,
+                self.context(),
+                "view_statement",
+                {"account_id": self.account_id, "period": self.period},
+                parent=self,
+                done=lambda _r: None,
+            )
         self.statement = statement
         preferred = self.variant.findData(statement.bill_delivery.value)
         if preferred >= 0:  # an account that gets no bills keeps the e-mail variant

@@ -196,6 +196,7 @@ OPERATIONS: dict[str, str] = {
     "change_tariff": QT_TRANSLATE_NOOP("operations", "tariff changed"),
     "view_personal_data": QT_TRANSLATE_NOOP("operations", "personal data viewed"),
     "view_usage_detail": QT_TRANSLATE_NOOP("operations", "usage detail viewed"),
+    "view_statement": QT_TRANSLATE_NOOP("operations", "statement made"),
     "block_voluntary": QT_TRANSLATE_NOOP("operations", "voluntary block"),
     "unblock_voluntary": QT_TRANSLATE_NOOP("operations", "voluntary block lifted"),
     "block_lost_sim": QT_TRANSLATE_NOOP("operations", "blocked: SIM lost"),

@@ -230,3 +230,10 @@ def view_usage_detail(
         {"first": first.isoformat(), "last": last.isoformat()},
     )
     return line_id
+
+
+@operation("view_statement", verification=True, reason="usage_detail")
+def view_statement(session: Session, ctx: Context, *, account_id: int, period: date) -> int:
+    """Record that the agent made a statement (it carries the usage detail) for the caller."""
+    ctx.record(session, "view_statement", "account", account_id, {"period": period.isoformat()})
+    return account_id
