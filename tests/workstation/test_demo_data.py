@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from models import (
+    ArticleKind,
     Base,
     Charge,
     Customer,
@@ -20,15 +23,23 @@ from models import (
     LineStatus,
     Payment,
     PersonalAccount,
+    ReferenceArticle,
     Service,
+    Sim,
     TariffPlan,
     TariffStatus,
     UsageRecord,
 )
+from workstation import audit
 from workstation.db import Database
 from workstation.demo import build_demo
-from workstation.demo.generator import COLUMNS
+from workstation.demo.generator import CHUNK_CUSTOMERS, DemoSpec
+from workstation.demo.lines import iccid_of
+from workstation.demo.pipeline import GenerationError, background_batches
+from workstation.demo.tables import COLUMNS, Rows
+from workstation.demo.writer import BulkWriter
 from workstation.errors import DomainError
+from workstation.russian_ids import is_valid_luhn, luhn_digit
 
 AS_OF = datetime(2026, 11, 25, 15, 30, tzinfo=UTC)
 
@@ -213,3 +224,119 @@ def test_bad_counts_are_refused(db: Database, kwargs: dict[str, int], message: s
         _build(db, **kwargs)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(TariffPlan)) == 0
+
+
+def test_a_second_process_generates_the_same_rows(db: Database, sqlite_db: Database) -> None:
+    # More customers than one chunk, so that ids run on from chunk to chunk.
+    options = {"subscribers": CHUNK_CUSTOMERS + 40, "months": 1, "usage_lines": 30}
+    _build(db, background=True, **options)
+    _build(sqlite_db, background=False, **options)
+    assert _dump(db) == _dump(sqlite_db)
+
+
+def test_a_failing_generator_process_is_reported() -> None:
+    spec = DemoSpec(subscribers=3, months=1, seed=1, as_of=AS_OF)
+    with pytest.raises(GenerationError, match="KeyError"):
+        list(background_batches(spec, tariff_ids={}, service_ids={}, dialect="sqlite"))
+
+
+def test_the_schema_and_its_constraints_hold_after_a_build(
+    sqlite_db: Database, sqlite_template: Path
+) -> None:
+    _build(sqlite_db, subscribers=200)
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    fresh = sqlite3.connect(sqlite_template)
+    built = sqlite3.connect(str(sqlite_db.url.database))
+    try:
+        assert set(built.execute(schema)) == set(fresh.execute(schema))
+        # integrity_check evaluates every CHECK constraint (enum values) and every index.
+        assert built.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert built.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        fresh.close()
+        built.close()
+
+
+def test_a_failed_build_leaves_the_database_as_it_was(
+    sqlite_db: Database, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[int] = []
+
+    def fail_on_the_second_chunk(self: BulkWriter, rows: Rows) -> None:
+        if written:
+            raise RuntimeError("disk full")
+        written.append(len(rows["customer"]))
+        original(self, rows)
+
+    original = BulkWriter.write_rows
+    monkeypatch.setattr(BulkWriter, "write_rows", fail_on_the_second_chunk)
+    with pytest.raises(RuntimeError, match="disk full"):
+        _build(sqlite_db, subscribers=CHUNK_CUSTOMERS + 10, months=1, usage_lines=0)
+    assert written, "the first chunk was written before the failure"
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    fresh = sqlite3.connect(sqlite_template)
+    after = sqlite3.connect(str(sqlite_db.url.database))
+    try:
+        assert set(after.execute(schema)) == set(fresh.execute(schema)), "indexes are back"
+        assert after.execute("SELECT count(*) FROM customer").fetchone() == (0,)
+        assert after.execute("SELECT count(*) FROM tariff_plan").fetchone() == (0,)
+    finally:
+        fresh.close()
+        after.close()
+
+
+def test_sim_cards_and_payments_are_well_formed(db: Database) -> None:
+    _build(db, subscribers=200)
+    with db.read() as s:
+        iccids = s.scalars(select(Sim.iccid)).all()
+        smallest_payment = s.scalar(select(func.min(Payment.amount)))
+    assert iccids and all(len(i) == 20 and is_valid_luhn(i) for i in iccids)
+    assert smallest_payment is not None and smallest_payment > 0
+
+
+@pytest.mark.parametrize("serial", [0, 1, 7_919, 123_456_789_012, 10**12 - 1])
+def test_an_iccid_ends_with_its_luhn_digit(serial: int) -> None:
+    body = f"8970101{serial:012d}"
+    assert iccid_of(serial) == body + luhn_digit(body)
+
+
+def test_the_reference_articles_are_written_with_the_catalogue(db: Database) -> None:
+    _build(db, subscribers=5)
+    with db.read() as s:
+        kinds = dict(
+            s.execute(
+                select(ReferenceArticle.kind, func.count()).group_by(ReferenceArticle.kind)
+            ).all()
+        )
+        tariffs = s.scalar(select(func.count()).select_from(TariffPlan))
+    assert kinds.get(ArticleKind.TARIFF) == tariffs, "one article per tariff"
+    assert kinds.get(ArticleKind.SERVICE), "articles on the services"
+
+
+def test_packages_add_to_the_allowance(db: Database) -> None:
+    _build(db, subscribers=5)
+    with db.read() as s:
+        bonuses = {
+            code: (minutes, sms, data_mb)
+            for code, minutes, sms, data_mb in s.execute(
+                select(
+                    Service.code, Service.bonus_minutes, Service.bonus_sms, Service.bonus_data_mb
+                )
+            )
+        }
+    assert bonuses["MIN_300"] == (300, 0, 0)
+    assert bonuses["SMS_100"] == (0, 100, 0)
+    assert bonuses["DATA_15"] == (0, 0, 15 * 1024)
+    assert bonuses["MIN_100"][0] < bonuses["MIN_300"][0]
+
+
+def test_replacing_the_base_keeps_the_audit_log_whole(db: Database) -> None:
+    _build(db, subscribers=5)
+    with db.write() as s:
+        audit.record(s, operation="demo", target_type="line", target_id=1, agent_id=None)
+    _build(db, subscribers=6, seed=3, replace=True)
+    with db.write() as s:
+        audit.record(s, operation="demo", target_type="line", target_id=2, agent_id=None)
+    with db.read() as s:
+        report = audit.verify_chain(s)
+    assert (report.events, report.broken_at) == (2, None)

@@ -2,12 +2,14 @@
 
 ``build_demo`` is what ``workstation demo-data`` and the first start of the workstation
 call. The catalogue (tariffs, services, number categories) is written through the ORM;
-the subscriber base, which can run to millions of rows, through :class:`BulkWriter`.
+the subscriber base, which can run to millions of rows, through :class:`BulkWriter`,
+generated in a second process for a large base (see :mod:`workstation.demo.pipeline`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -15,6 +17,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from models import (
+    AuditAnchor,
     AuditEvent,
     Base,
     Customer,
@@ -29,10 +32,13 @@ from models import (
 from models.base import from_kopecks
 from workstation.db import Database
 from workstation.demo.catalog import NUMBER_CATEGORIES, SERVICES, TARIFFS
-from workstation.demo.generator import COLUMNS, DemoGenerator, DemoSpec
+from workstation.demo.generator import DemoSpec
+from workstation.demo.pipeline import background_batches, batches
+from workstation.demo.tables import COLUMNS
 from workstation.demo.vocabulary import DEMO_CODE_WORD
 from workstation.demo.writer import BulkWriter
 from workstation.errors import DomainError
+from workstation.reference import seed_reference
 from workstation.secrets import hash_secret, normalize_code_word
 
 DEMO_PASSWORD = "demo"
@@ -46,8 +52,11 @@ DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
 FIRST_START_SUBSCRIBERS = 2_000
 FIRST_START_MONTHS = 3
 MAX_MONTHS = 36
-# Tables that demo data never touches: people who log in, and the append-only log.
-KEPT_TABLES = frozenset({User.__tablename__, AuditEvent.__tablename__})
+# Below this, starting a second process costs about as much as it saves.
+BACKGROUND_FROM = 5_000
+# Tables that demo data never touches: people who log in, and the append-only log with
+# the anchor that seals its head.
+KEPT_TABLES = frozenset({User.__tablename__, AuditEvent.__tablename__, AuditAnchor.__tablename__})
 
 Progress = Callable[[int, int], None]
 
@@ -71,11 +80,16 @@ def build_demo(
     replace: bool = False,
     as_of: datetime | None = None,
     progress: Progress | None = None,
+    background: bool | None = None,
 ) -> DemoSummary:
     """Write a demo base of ``subscribers`` customers; refuse a database holding data.
 
+    ``background`` generates the rows in a second process while this one writes them;
+    by default it does so from :data:`BACKGROUND_FROM` subscribers. The rows are the same.
+
     Raises:
         DomainError: bad counts, or data present without ``replace``.
+        GenerationError: the generator process failed; nothing was written.
     """
     if subscribers < 1:
         raise DomainError("the number of subscribers must be at least 1")
@@ -96,6 +110,8 @@ def build_demo(
             _clear(connection)
         agent_ids = _ensure_users(connection)
         tariff_ids, service_ids = _write_catalog(connection)
+        with Session(bind=connection) as session:
+            seed_reference(session, as_of)
         spec = DemoSpec(
             subscribers=subscribers,
             months=months,
@@ -107,18 +123,22 @@ def build_demo(
             ),
             agent_ids=agent_ids,
         )
-        generator = DemoGenerator(spec, tariff_ids, service_ids)
+        if background is None:
+            background = subscribers >= BACKGROUND_FROM
+        produce = background_batches if background else batches
         writer = BulkWriter(connection)
-        done = 0
-        for rows in generator.chunks():
-            _write_rows(writer, rows)
-            done = generator.counters.customer
-            if progress:
-                progress(done, subscribers)
-        _write_rows(writer, generator.pool())
-        _write_rows(writer, generator.abandoned_calls(min(25, max(3, subscribers // 80))))
+        counters = None
+        with (
+            writer.bulk_load(),
+            closing(produce(spec, tariff_ids, service_ids, connection.dialect.name)) as stream,
+        ):
+            for batch in stream:
+                writer.write_rows(batch.rows)
+                counters = batch.counters
+                if progress and counters is None:
+                    progress(batch.customers, subscribers)
         writer.reset_sequences(COLUMNS)
-    counters = generator.counters
+    assert counters is not None, "the last batch carries the counts"
     return DemoSummary(
         customers=counters.customer,
         lines=counters.line,
@@ -126,14 +146,6 @@ def build_demo(
         rows=writer.rows_written,
         seconds=(datetime.now(UTC) - started).total_seconds(),
     )
-
-
-def _write_rows(writer: BulkWriter, rows: dict[str, list[tuple[object, ...]]]) -> None:
-    # Parents before children, in the order the foreign keys need.
-    for table in Base.metadata.sorted_tables:
-        chunk = rows.get(table.name)
-        if chunk:
-            writer.write(table.name, COLUMNS[table.name], chunk)
 
 
 def _holds_data(connection: Connection) -> bool:
@@ -217,6 +229,9 @@ def _write_catalog(connection: Connection) -> tuple[dict[str, int], dict[str, in
                     fee_period=service_spec.fee_period,
                     incompatibility_group=service_spec.group,
                     available=service_spec.available,
+                    bonus_minutes=service_spec.bonus_minutes,
+                    bonus_sms=service_spec.bonus_sms,
+                    bonus_data_mb=service_spec.bonus_data_mb,
                 )
             )
             service_ids[service_spec.code] = number

@@ -262,6 +262,10 @@ class ServiceSpec:
     allowed_on: frozenset[str] = field(default=CONSUMER_TARIFFS | BUSINESS_TARIFFS)
     popularity: int = 5
     available: bool = True
+    # What a package adds to the tariff's monthly allowance.
+    bonus_minutes: int = 0
+    bonus_sms: int = 0
+    bonus_data_mb: int = 0
 
 
 _C = ServiceCategory
@@ -343,6 +347,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         group="minutes_pack",
         allowed_on=frozenset({"FREE", "BASIC", "CLASSIC", "SUPER_ZERO", "SMART_2020"}),
         popularity=5,
+        bonus_minutes=100,
     ),
     ServiceSpec(
         "MIN_300",
@@ -354,6 +359,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         group="minutes_pack",
         allowed_on=frozenset({"FREE", "BASIC", "ALL_S", "CLASSIC", "SMART_2020"}),
         popularity=3,
+        bonus_minutes=300,
     ),
     ServiceSpec(
         "INTL_50",
@@ -373,6 +379,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         _M,
         group="sms_pack",
         popularity=3,
+        bonus_sms=100,
     ),
     ServiceSpec(
         "SMS_500",
@@ -383,6 +390,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         _M,
         group="sms_pack",
         popularity=1,
+        bonus_sms=500,
     ),
     ServiceSpec(
         "MMS",
@@ -402,6 +410,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         _M,
         group="data_pack",
         popularity=6,
+        bonus_data_mb=5 * 1024,
     ),
     ServiceSpec(
         "DATA_15",
@@ -412,6 +421,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         _M,
         group="data_pack",
         popularity=4,
+        bonus_data_mb=15 * 1024,
     ),
     ServiceSpec(
         "DATA_30",
@@ -422,6 +432,7 @@ SERVICES: tuple[ServiceSpec, ...] = (
         _M,
         group="data_pack",
         popularity=2,
+        bonus_data_mb=30 * 1024,
     ),
     ServiceSpec(
         "MESSENGERS",
