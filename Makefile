@@ -41,8 +41,11 @@ translations: $(QM)
 
 # After changing strings in the code: collect them, translate the new ones in Qt Linguist
 # (pyside6-linguist), and commit the .ts. tests/ui/test_translations.py fails until then.
+# English is the source language; its catalogue holds only the plurals ("%n day(s)"),
+# whose English forms ("1 day", "2 days") only a translation gives.
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -source-language en -target-language ru_RU -no-obsolete $(TS_SOURCES) -ts resources/translations/workstation_ru.ts
+	$(BIN)/pyside6-lupdate -source-language en -target-language en -pluralonly -no-obsolete $(TS_SOURCES) -ts resources/translations/workstation_en.ts
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -56,6 +56,11 @@ class Line(Base):
     next_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariff_plan.id"))
     next_tariff_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[LineStatus] = mapped_column(EnumText(LineStatus, "status"))
+    status_before_lost_sim: Mapped[LineStatus | None] = mapped_column(
+        EnumText(LineStatus, "status_before_lost_sim")
+    )
+    """What a lost-SIM block interrupted: the new SIM returns the line to it, so a debt or
+    voluntary block outlives the replacement."""
     activated_on: Mapped[date] = mapped_column(Date)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     block_from: Mapped[date | None] = mapped_column(Date)

@@ -15,13 +15,13 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from models import Role
 from workstation import (
     cli_billing,
     cli_callbacks,
     cli_delivery,
     cli_operations,
     cli_statements,
+    cli_users,
     config,
 )
 from workstation.callbacks_import import ImportFileError
@@ -96,14 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=_whole(1), default=20, metavar="N")
     find.add_argument("--json", action="store_true", help="print a JSON array")
 
-    user = commands.add_parser("user", parents=[common], help="users of the workstation")
-    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = user_commands.add_parser("add", parents=[common], help="create a user")
-    add.add_argument("login")
-    add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.add_argument("--name", required=True)
-    add.add_argument("--password-stdin", action="store_true", required=True)
-
+    cli_users.add_parser(commands, common)
     cli_operations.add_parser(commands, common)
     cli_callbacks.add_parser(commands, common)
     cli_statements.add_parser(commands, common)
@@ -142,8 +135,10 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from workstation.demo import build_demo
+    from workstation.demo import MAX_MONTHS, build_demo
 
+    if args.months > MAX_MONTHS:  # before the database is opened, so no file is made
+        raise UsageError(f"argument --months: must be at most {MAX_MONTHS}, got {args.months}")
     db = _database(args)
     summary = build_demo(
         db,
@@ -257,16 +252,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from workstation.users import add_user
-
-    password = sys.stdin.readline().rstrip("\r\n")
-    db = _database(args)
-    with db.write() as session:
-        user = add_user(
-            session, login=args.login, role=Role(args.role), full_name=args.name, password=password
-        )
-        print(f"user {user.login} ({user.role.value}) created")
-    return 0
+    try:
+        return cli_users.run(args, lambda: _database(args))
+    except cli_users.ArgumentError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def cmd_config(args: argparse.Namespace) -> int:

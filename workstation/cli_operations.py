@@ -3,11 +3,14 @@
 The operation runs inside an interaction of its own (opened, verified if asked, wrapped
 up), with the same permission, verification, validation, locking and audit as when an
 agent clicks. Arguments are ``key=value`` pairs converted by the operation's signature.
+Every argument is checked before the interaction starts, and the interaction is wrapped
+up whatever happens after: an interaction left open would refuse the agent's next ``op``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import getpass
 import json
@@ -15,6 +18,7 @@ import os
 import sys
 import types
 import typing
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -29,7 +33,7 @@ from workstation.db import Database
 from workstation.errors import DomainError, WorkstationError
 from workstation.operations import REGISTRY, Context, execute
 from workstation.operations.verification import Method
-from workstation.phone import to_e164
+from workstation.phone import format_msisdn, to_e164
 
 ENV_PASSWORD = "WORKSTATION_PASSWORD"
 
@@ -172,6 +176,64 @@ def _json(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Verification:
+    """``--verify``, checked: the method, the caller's answer, and the line to verify on."""
+
+    method: Method
+    answer: str
+    line_id: int
+    note: str = ""
+    """Which line, when the account has several: said when the verification runs."""
+
+
+def _parse_verify(text: str) -> tuple[Method, str]:
+    method_text, sep, answer = text.partition("=")
+    if not sep or not answer.strip():
+        raise ArgumentError("--verify takes METHOD=VALUE")
+    try:
+        return Method(method_text), answer
+    except ValueError:
+        raise ArgumentError(
+            f"unknown verification method {method_text!r}: code_word, passport, last_payment"
+        ) from None
+
+
+def _verification_line(db: Database, target: dict[str, Any]) -> tuple[int, str]:
+    """The line to verify the caller on: the target line, or the account's active one.
+
+    ``target`` is ``--msisdn``/``--account`` or else the operation's own ``line_id`` or
+    ``account_id``. Verification is of the customer, so any open line of the account serves;
+    an active one first (the lowest id), else a blocked one (a debt-blocked account must be
+    verifiable).
+    """
+    if isinstance(target.get("line_id"), int):
+        return int(target["line_id"]), ""
+    account_id = target.get("account_id")
+    if not isinstance(account_id, int):
+        raise ArgumentError("--verify needs --msisdn or --account")
+    with db.read() as session:
+        number = session.scalar(
+            select(PersonalAccount.number).where(PersonalAccount.id == account_id)
+        )
+        lines = session.execute(
+            select(Line.id, Line.msisdn)
+            .where(Line.account_id == account_id, Line.status != LineStatus.CLOSED)
+            .order_by((Line.status != LineStatus.ACTIVE), Line.id)
+        ).all()
+    if number is None:
+        raise ArgumentError(f"no personal account {account_id}")
+    if not lines:
+        raise ArgumentError(f"personal account {number} has no open line to verify on")
+    note = ""
+    if len(lines) > 1:
+        note = (
+            f"verifying the caller on {format_msisdn(lines[0].msisdn)}, "
+            f"one of the {len(lines)} open lines of the account"
+        )
+    return int(lines[0].id), note
+
+
 def run(db: Database, args: argparse.Namespace) -> int:
     """Raises DomainError (exit 1) for a refusal, WorkstationError (exit 2) for bad input."""
     if args.list:
@@ -179,31 +241,22 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if not args.name or args.name not in REGISTRY:
         raise ArgumentError(f"unknown operation {args.name!r}; see 'workstation op --list'")
     spec = REGISTRY[args.name]
+    # Everything that can be wrong with the command line is found before anything is written.
+    parsed = _parse_verify(args.verify) if args.verify else None
+    if parsed and not spec.interaction:
+        raise ArgumentError(f"{args.name} runs outside an interaction: it takes no --verify")
     target = _target(db, args)
     arguments = _arguments(args.name, args.arguments, target)
+    verification = (
+        Verification(*parsed, *_verification_line(db, {**arguments, **target})) if parsed else None
+    )
     agent = _agent(db, args.agent)
     settings = load_settings()
     ctx = Context(agent, time_zone=settings.time_zone, rules=settings.rules)
     if spec.interaction:
-        caller = None
-        if "line_id" in target:
-            with db.read() as session:
-                caller = session.get_one(Line, target["line_id"]).msisdn
-        execute(db, ctx, "start_interaction", channel=Channel(args.channel), caller=caller)
-        if "line_id" in target:
-            execute(db, ctx, "attach_subscriber", line_id=target["line_id"])
-    try:
-        if args.verify:
-            _verify(db, ctx, args.verify, target)
+        result = _in_interaction(db, ctx, args, arguments, target, verification)
+    else:
         result = execute(db, ctx, args.name, **arguments)
-    except DomainError as refusal:
-        if spec.interaction:
-            _close(
-                db, ctx, spec.reason, Outcome.INFORMATION_GIVEN, f"{args.name} refused: {refusal}"
-            )
-        raise
-    if spec.interaction:
-        _close(db, ctx, spec.reason, Outcome.SOLVED, f"{args.name} done from the command line")
     if args.json:
         print(json.dumps(_json(result), ensure_ascii=False, indent=2))
     else:
@@ -212,23 +265,59 @@ def run(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify(db: Database, ctx: Context, text: str, target: dict[str, int]) -> None:
-    method_text, sep, answer = text.partition("=")
-    if not sep:
-        raise ArgumentError("--verify takes METHOD=VALUE")
+def _in_interaction(
+    db: Database,
+    ctx: Context,
+    args: argparse.Namespace,
+    arguments: dict[str, Any],
+    target: dict[str, int],
+    verification: Verification | None,
+) -> Any:
+    """Open an interaction, run the operation in it, and wrap it up on every path."""
+    spec = REGISTRY[args.name]
+    caller = None
+    if "line_id" in target:
+        with db.read() as session:
+            caller = session.get_one(Line, target["line_id"]).msisdn
+    execute(db, ctx, "start_interaction", channel=Channel(args.channel), caller=caller)
     try:
-        method = Method(method_text)
-    except ValueError:
-        raise ArgumentError(
-            f"unknown verification method {method_text!r}: code_word, passport, last_payment"
-        ) from None
-    if "line_id" not in target:
-        raise ArgumentError("--verify needs --msisdn")
+        if "line_id" in target:
+            execute(db, ctx, "attach_subscriber", line_id=target["line_id"])
+        if verification is not None:
+            _verify(db, ctx, verification)
+        result = execute(db, ctx, args.name, **arguments)
+    except DomainError as refusal:
+        _wrap_up_after_failure(db, ctx, spec.reason, f"{args.name} refused: {refusal}")
+        raise
+    except BaseException as failure:
+        _wrap_up_after_failure(
+            db, ctx, spec.reason, f"{args.name} not done: {type(failure).__name__}"
+        )
+        raise
+    _close(db, ctx, spec.reason, Outcome.SOLVED, f"{args.name} done from the command line")
+    return result
+
+
+def _verify(db: Database, ctx: Context, verification: Verification) -> None:
+    if verification.note:
+        print(verification.note, file=sys.stderr)
     result = execute(
-        db, ctx, "verify_caller", line_id=target["line_id"], method=method, answer=answer
+        db,
+        ctx,
+        "verify_caller",
+        line_id=verification.line_id,
+        method=verification.method,
+        answer=verification.answer,
     )
     if not result.success:
-        print(f"verification by {method.value} failed", file=sys.stderr)
+        print(f"verification by {verification.method.value} failed", file=sys.stderr)
+
+
+def _wrap_up_after_failure(db: Database, ctx: Context, reason: str, note: str) -> None:
+    # The failure is what the user must read; a wrap-up that fails too (the database went
+    # away) must not hide it.
+    with contextlib.suppress(Exception):
+        _close(db, ctx, reason, Outcome.INFORMATION_GIVEN, note)
 
 
 def _close(db: Database, ctx: Context, reason: str, outcome: Outcome, note: str) -> None:

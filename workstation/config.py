@@ -8,6 +8,7 @@ db-password``) or the server's own authentication.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -70,6 +71,8 @@ class Rules:
 MAIL_SECURITY = ("starttls", "tls", "none")
 INBOX_KINDS = ("imap", "maildir")
 FAX_FORMATS = ("tiff", "pdf")
+FAX_RESOLUTIONS = ("fine", "normal")
+FAX_COMPRESSIONS = ("g4", "g3")
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,11 @@ class MailSettings:
     fax_spool: str = ""
     """A folder of a fax server: faxes are written there instead of mailed to the gateway."""
     fax_format: str = "tiff"
+    fax_resolution: str = "fine"
+    """The fax image's vertical resolution: ``fine`` (204×196 dpi) or ``normal`` (204×98),
+    for gateways and machines that take only the lower one."""
+    fax_compression: str = "g4"
+    """The fax image's coding: ``g4`` (CCITT Group 4) or ``g3`` for the oldest gateways."""
     sms_gateway: str = "{number}@sms.example.org"
     sms_max_chars: int = 670
     max_attachment_bytes: int = 10 * 1024 * 1024
@@ -118,6 +126,20 @@ class MailSettings:
     inbox_interval_seconds: int = 60
 
 
+MAX_WINDOW_OFFSET_MM = 10.0
+"""How far the address block may move: further, it runs into the letterhead, the account
+box or the invoice's title."""
+
+
+@dataclass(frozen=True)
+class StatementSettings:
+    """The ``[statements]`` section: how statements are laid out for the print shop."""
+
+    window_offset_mm: tuple[float, float] = (0.0, 0.0)
+    """Where the window of the envelopes in use is, from DIN 5008 form B: millimetres to the
+    right and down (negative: left and up). The address block of the post variant follows."""
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the config file says; every field has a default so that no file is needed."""
@@ -127,6 +149,7 @@ class Settings:
     time_zone: str = DEFAULT_TIME_ZONE
     rules: Rules = field(default_factory=lambda: Rules())
     mail: MailSettings = field(default_factory=lambda: MailSettings())
+    statements: StatementSettings = field(default_factory=lambda: StatementSettings())
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -157,6 +180,7 @@ def load_settings(path: Path | None = None) -> Settings:
         time_zone=str(ui.get("time_zone", DEFAULT_TIME_ZONE)),
         rules=_rules(raw.get("rules", {}), path),
         mail=_mail(raw.get("mail", {}), path),
+        statements=_statements(raw.get("statements", {}), path),
     )
 
 
@@ -188,6 +212,8 @@ _CHOICES = {
     "inbox_security": MAIL_SECURITY,
     "inbox": ("", *INBOX_KINDS),
     "fax_format": FAX_FORMATS,
+    "fax_resolution": FAX_RESOLUTIONS,
+    "fax_compression": FAX_COMPRESSIONS,
 }
 
 
@@ -220,6 +246,49 @@ def _mail(raw: dict[str, Any], path: Path) -> MailSettings:
                 raise ConfigError(f"[mail] {name} = {value!r} in {path}: use one of {choices}")
         values[name] = value
     return MailSettings(**values)
+
+
+def _statements(raw: dict[str, Any], path: Path) -> StatementSettings:
+    """The ``[statements]`` section, each value checked: a wrong offset would misaddress
+    every letter of a print run, so it is refused, not guessed at."""
+    unknown = set(raw) - {item.name for item in fields(StatementSettings)}
+    if unknown:
+        raise ConfigError(f"unknown setting [statements] {', '.join(sorted(unknown))} in {path}")
+    if "window_offset_mm" not in raw:
+        return StatementSettings()
+    return StatementSettings(window_offset_mm=_window_offset(raw["window_offset_mm"], path))
+
+
+def _window_offset(value: object, path: Path) -> tuple[float, float]:
+    """``"3.5,-2"`` (or ``[3.5, -2]``) as millimetres right and down, each within the limit.
+
+    Raises:
+        ConfigError: not two numbers, or one beyond :data:`MAX_WINDOW_OFFSET_MM`.
+    """
+    parts: object = value.split(",") if isinstance(value, str) else value
+    wrong = ConfigError(
+        f"[statements] window_offset_mm = {value!r} in {path} is not two numbers of "
+        'millimetres, right and down, such as "3.5,-2"'
+    )
+    if not isinstance(parts, list) or len(parts) != 2:
+        raise wrong
+    numbers = []
+    for part in parts:
+        if isinstance(part, bool) or not isinstance(part, str | int | float):
+            raise wrong
+        try:
+            number = float(part)
+        except ValueError:
+            raise wrong from None
+        if not math.isfinite(number):  # "nan" and "inf" are floats to Python, not to a printer
+            raise wrong
+        if abs(number) > MAX_WINDOW_OFFSET_MM:
+            raise ConfigError(
+                f"[statements] window_offset_mm = {value!r} in {path}: the address block moves "
+                f"at most {MAX_WINDOW_OFFSET_MM:g} mm either way"
+            )
+        numbers.append(number)
+    return numbers[0], numbers[1]
 
 
 def parse_database_url(text: str) -> URL:

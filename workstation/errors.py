@@ -9,7 +9,7 @@ and fills in the parameters, so the agent reads it in Russian. Templates are mar
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 def plain(value: Any) -> Any:
@@ -44,4 +44,11 @@ class DatabaseError(WorkstationError):
 
 
 class DomainError(WorkstationError):
-    """An operation was refused: its message says why."""
+    """An operation was refused: its message says why.
+
+    ``audited`` is the reason code under which a refusal of this kind is put on record
+    (a security-relevant refusal: someone tried what they may not do); None for a plain
+    refusal of bad input, which leaves no trace.
+    """
+
+    audited: ClassVar[str | None] = None

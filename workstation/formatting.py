@@ -16,6 +16,9 @@ from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_currency, format_decimal
 
 LOCALES = {"ru": "ru_RU", "en": "en_GB"}
+# Month names come from plain English: en_GB shortens September alone to "Sept"
+# ("08 Sept" beside "24 Aug"); every month is three letters here.
+DATE_LOCALES = {"ru": "ru_RU", "en": "en"}
 DATETIME_PATTERNS = {"ru": "dd.MM.yyyy HH:mm", "en": "dd MMM yyyy, HH:mm"}
 DATETIME_SECONDS_PATTERNS = {"ru": "dd.MM.yyyy HH:mm:ss", "en": "dd MMM yyyy, HH:mm:ss"}
 DATE_PATTERNS = {"ru": "dd.MM.yyyy", "en": "dd MMM yyyy"}
@@ -31,6 +34,10 @@ def zone(name: str) -> ZoneInfo:
 
 def _locale(lang: str) -> str:
     return LOCALES.get(lang, LOCALES["ru"])
+
+
+def _date_locale(lang: str) -> str:
+    return DATE_LOCALES.get(lang, DATE_LOCALES["ru"])
 
 
 def money(amount: Decimal, lang: str = "ru") -> str:
@@ -51,20 +58,23 @@ def moment(value: datetime, time_zone: str, lang: str = "ru", *, seconds: bool =
     patterns = DATETIME_SECONDS_PATTERNS if seconds else DATETIME_PATTERNS
     return str(
         babel_datetime(
-            value, patterns.get(lang, patterns["ru"]), tzinfo=zone(time_zone), locale=_locale(lang)
+            value,
+            patterns.get(lang, patterns["ru"]),
+            tzinfo=zone(time_zone),
+            locale=_date_locale(lang),
         )
     )
 
 
 def day(value: date, lang: str = "ru") -> str:
     return str(
-        babel_date(value, DATE_PATTERNS.get(lang, DATE_PATTERNS["ru"]), locale=_locale(lang))
+        babel_date(value, DATE_PATTERNS.get(lang, DATE_PATTERNS["ru"]), locale=_date_locale(lang))
     )
 
 
 def month(value: date, lang: str = "ru", *, title: bool = True) -> str:
     """``Ноябрь 2026`` as a heading, ``ноябрь 2026`` inside a Russian sentence."""
-    text = str(babel_date(value, MONTH_PATTERNS["ru"], locale=_locale(lang)))
+    text = str(babel_date(value, MONTH_PATTERNS["ru"], locale=_date_locale(lang)))
     return text[:1].upper() + text[1:] if title or lang != "ru" else text
 
 

@@ -45,12 +45,14 @@ def queue_message(
     interaction_id: int | None = None,
     attachments: Sequence[Attachment] = (),
     in_reply_to: str | None = None,
+    message_id: str | None = None,
 ) -> OutboxMessage:
     """Queue one message; ``sensitive`` bodies (a one-time password) are never shown.
 
     The recipient is not checked here: a notice must never stop the operation that
     causes it, so a malformed address fails the message at sending, with the reason, in
-    the outbox an agent sees.
+    the outbox an agent sees. ``message_id`` is for a message that must exist once only
+    (the database refuses a second with the same one); otherwise a fresh one is made.
     """
     message = OutboxMessage(
         kind=kind,
@@ -59,7 +61,7 @@ def queue_message(
         subject=subject,
         body=body,
         sensitive=sensitive,
-        message_id=f"<{uuid.uuid4().hex}@{MESSAGE_DOMAIN}>",
+        message_id=message_id or f"<{uuid.uuid4().hex}@{MESSAGE_DOMAIN}>",
         status=OutboxStatus.QUEUED,
         attempts=0,
         next_attempt_at=now,

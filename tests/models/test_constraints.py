@@ -150,3 +150,19 @@ def test_a_concurrent_change_is_refused_not_overwritten(db: Database) -> None:
         final = s.get_one(PersonalAccount, account_id)
         assert final.balance == Decimal("150.00")
         assert final.version == 2
+
+
+def test_the_status_a_lost_sim_block_interrupted_is_a_line_status(db: Database) -> None:
+    """Migration 0006 adds the column with its CHECK inline: the database refuses a stray value."""
+    with db.write() as s:
+        line_id = f.line(s, f.account(s, f.customer(s)), f.tariff(s)).id
+    with pytest.raises(IntegrityError), db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE line SET status_before_lost_sim = 'stolen' WHERE id = :id"),
+            {"id": line_id},
+        )
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE line SET status_before_lost_sim = 'debt_block' WHERE id = :id"),
+            {"id": line_id},
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -16,6 +16,7 @@ from models import (
     LineStatus,
     PersonalAccount,
     ServiceSubscription,
+    TariffPlan,
     UsageRecord,
 )
 from tests.ui.conftest import start_verified
@@ -31,6 +32,7 @@ from ui.misc.display import Display
 from ui.misc.tasks import InlineRunner
 from workstation.auth import Agent
 from workstation.db import Database
+from workstation.formatting import zone
 from workstation.phone import format_msisdn
 
 
@@ -169,6 +171,48 @@ def test_before_verification_personal_data_and_calls_are_hidden(
             select(AuditEvent.operation).where(AuditEvent.operation.like("view_%"))
         ).all()
     assert set(views) == {"view_usage_detail", "view_personal_data"}
+
+
+def test_opening_the_card_after_the_day_shows_the_tariff_now_in_force(
+    qtbot: QtBot, demo_db: Database, runner: InlineRunner, display: Display
+) -> None:
+    """A plan chosen "from the next period" is in force on its day, job run or not."""
+    with demo_db.write() as s:
+        due, later = s.scalars(
+            select(Line)
+            .where(Line.status == LineStatus.ACTIVE, Line.block_from.is_(None))
+            .order_by(Line.id)
+            .limit(2)
+        ).all()
+        names = {}
+        for line, days in ((due, 0), (later, 2)):
+            plan = s.scalars(
+                select(TariffPlan).where(TariffPlan.id != line.tariff_id).order_by(TariffPlan.id)
+            ).first()
+            assert plan is not None
+            today = datetime.now(UTC).astimezone(zone(line.account.time_zone)).date()
+            line.next_tariff_id, line.next_tariff_on = plan.id, today + timedelta(days=days)
+            names[line.id] = plan.name
+        due_id, later_id = due.id, later.id
+    card = CardWidget(demo_db, runner, display)
+    qtbot.addWidget(card)
+    with qtbot.waitSignal(card.line_opened, timeout=2000):
+        card.open(due_id)
+    assert card.header.tariff.text() == names[due_id]
+    assert card.current is not None and card.current.next_tariff_name is None
+    card.show_tab(2)
+    tariff = card.tab_pages[2]
+    assert isinstance(tariff, TariffTab)
+    assert tariff.plan.values["name"].text() == names[due_id]
+    with demo_db.read() as s:
+        events = s.scalars(
+            select(AuditEvent).where(AuditEvent.operation == "apply_scheduled")
+        ).all()
+        assert [(e.agent_id, e.target_id) for e in events] == [(None, str(due_id))]
+        assert s.get_one(Line, later_id).next_tariff_id is not None
+    with qtbot.waitSignal(card.line_opened, timeout=2000):
+        card.open(later_id)
+    assert f"→ {names[later_id]}" in card.header.tariff.text(), "not before its day"
 
 
 def test_a_line_that_does_not_exist(

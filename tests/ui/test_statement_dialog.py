@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import exists, func, select
 
 from models import BillDelivery, Charge, Line, LineStatus, PersonalAccount, UsageRecord
-from tests.reports.pdf import page_texts
+from tests.reports.pdf import MM, page_texts, text_box
 from tests.ui.conftest import start_verified
 from ui.card import statement_dialog
 from ui.card.billing import BillingTab
@@ -27,6 +27,7 @@ from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.tasks import InlineRunner
 from workstation.auth import Agent
+from workstation.config import Settings
 from workstation.db import Database
 
 OCTOBER = date(2026, 10, 1)
@@ -56,7 +57,12 @@ def busy_account(db: Database, delivery: BillDelivery) -> tuple[int, str, int]:
 
 
 def make_dialog(
-    qtbot: QtBot, db: Database, runner: InlineRunner, display: Display, delivery: BillDelivery
+    qtbot: QtBot,
+    db: Database,
+    runner: InlineRunner,
+    display: Display,
+    delivery: BillDelivery,
+    settings: Settings | None = None,
 ) -> StatementDialog:
     account_id, number, _ = busy_account(db, delivery)
     dialog = StatementDialog(
@@ -67,6 +73,7 @@ def make_dialog(
         account_number=number,
         period=OCTOBER,
         sender="Смирнова Анна Сергеевна",
+        settings=settings,
     )
     qtbot.addWidget(dialog)
     dialog.resize(900, 760)
@@ -142,6 +149,45 @@ def test_save_writes_the_pdf_and_the_fax_image(
     assert "ФАКС" in text and "+7 495 765-43-21" in text and "Смирнова Анна Сергеевна" in text
     with Image.open(tmp_path / "statement.tif") as image:
         assert image.n_frames == len(page_texts(pdf.read_bytes())) > pages  # a cover, larger type
+
+
+def test_the_config_file_places_the_address_and_draws_the_fax_image(
+    qtbot: QtBot,
+    demo_db: Database,
+    runner: InlineRunner,
+    display: Display,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Path(os.environ["WORKSTATION_CONFIG"]).write_text(
+        '[statements]\nwindow_offset_mm = "-5,7"\n'
+        '[mail]\nfax_resolution = "normal"\nfax_compression = "g3"\n',
+        encoding="utf-8",
+    )
+    chosen = iter(["plain", "moved", "fax"])
+    monkeypatch.setattr(
+        statement_dialog.QFileDialog,
+        "getSaveFileName",
+        lambda *args: (str(tmp_path / next(chosen)), ""),
+    )
+    plain = make_dialog(qtbot, demo_db, runner, display, BillDelivery.POST, Settings())
+    qtbot.mouseClick(plain.save_button, Qt.MouseButton.LeftButton)
+    configured = make_dialog(qtbot, demo_db, runner, display, BillDelivery.POST)
+    qtbot.mouseClick(configured.save_button, Qt.MouseButton.LeftButton)
+    assert configured.statement is not None
+    name = configured.statement.data.customer.name
+    before = text_box((tmp_path / "plain.pdf").read_bytes(), 0, name)
+    after = text_box((tmp_path / "moved.pdf").read_bytes(), 0, name)
+    assert after[0] - before[0] == pytest.approx(-5 * MM, abs=0.01)  # to the left
+    assert after[3] - before[3] == pytest.approx(-7 * MM, abs=0.01)  # and down
+
+    configured.variant.setCurrentIndex(configured.variant.findData("fax"))
+    configured.fax_number.setText("8 495 765-43-21")
+    assert configured.with_tiff.isChecked()
+    qtbot.mouseClick(configured.save_button, Qt.MouseButton.LeftButton)
+    with Image.open(tmp_path / "fax.tif") as image:
+        assert image.info["dpi"] == (204, 98)
+        assert image.info["compression"] == "group3"
 
 
 def test_print_sends_every_page_to_the_printer(

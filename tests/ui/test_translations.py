@@ -1,8 +1,10 @@
-"""The Russian catalogue: every message finished, placeholders kept, nothing in the sources left out.
+"""The catalogues: every message finished, placeholders kept, nothing in the sources left out.
 
 ``resources/translations/workstation_ru.ts`` is checked as XML (no Qt needed), then
 ``pyside6-lupdate`` is run over the current sources into a temporary catalogue: a string
 added to ``ui/`` or ``workstation/`` without a Russian translation fails here.
+``workstation_en.ts`` holds only the plural messages (English is the source language, but
+``%n day(s)`` needs "1 day" and "2 days"): each one in the sources is there, in two forms.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "workstation_ru.ts"
+ENGLISH = ROOT / "resources" / "translations" / "workstation_en.ts"
 SOURCE_DIRS = ("ui", "workstation")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 ACCELERATOR = re.compile(r"&(?!&)\S")
@@ -151,6 +154,53 @@ def test_every_source_string_is_translated(
     assert not missing, (
         f"{len(missing)} source string(s) without a Russian translation; {UPDATE_HINT}:\n"
         + "\n".join(missing)
+    )
+
+
+# -- the English plurals ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def english() -> list[Message]:
+    return read_catalogue(ENGLISH)
+
+
+def test_english_catalogue_is_english_from_english() -> None:
+    root = ET.parse(ENGLISH).getroot()
+    assert root.get("language") == "en"
+    assert root.get("sourcelanguage") == "en"
+
+
+def test_english_catalogue_has_only_finished_plurals_of_one_and_many(
+    english: list[Message],
+) -> None:
+    assert english
+    wrong = [
+        f"{m} ({m.state}): {m.forms!r}"
+        for m in english
+        if not m.numerus
+        or m.state is not None
+        or len(m.forms) != 2
+        or not all("%n" in f for f in m.forms)
+        or any(
+            sorted(PLACEHOLDER.findall(f)) != sorted(PLACEHOLDER.findall(m.source)) for f in m.forms
+        )
+        or any("(s)" in f for f in m.forms)
+    ]
+    assert not wrong, (
+        "an English plural needs its one and many forms, with %n and the placeholders:\n"
+        + "\n".join(wrong)
+    )
+
+
+def test_every_plural_in_the_sources_has_english_forms(
+    extracted: list[Message], english: list[Message]
+) -> None:
+    finished = {m.key for m in english if m.state is None}
+    missing = sorted({str(m) for m in extracted if m.numerus and m.key not in finished})
+    assert not missing, (
+        "plural message(s) without English forms; run make update-translations and fill "
+        "resources/translations/workstation_en.ts:\n" + "\n".join(missing)
     )
 
 

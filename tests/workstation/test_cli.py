@@ -57,6 +57,30 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], fragment: str) -> Non
     assert "hunter2" not in result.stderr
 
 
+def test_too_many_months_make_no_database_file(tmp_path: Path) -> None:
+    path = tmp_path / "ws.db"
+    result = run("--db", f"sqlite:///{path}", "demo-data", "--subscribers", "5", "--months", "40")
+    one_line_error(result, "--months", f"at most {demo.MAX_MONTHS}")
+    assert not path.exists()
+
+
+def test_demo_data_without_as_of_is_the_same_all_day(tmp_path: Path) -> None:
+    dumps = []
+    for name in ("a.db", "b.db"):
+        db = open_database(f"sqlite:///{tmp_path / name}")
+        try:
+            demo.build_demo(db, subscribers=8, months=1, seed=5)
+            with db.engine.connect() as connection:
+                dumps.append(
+                    connection.exec_driver_sql(
+                        "SELECT line_id, started_at, cost FROM usage_record ORDER BY id"
+                    ).all()
+                )
+        finally:
+            db.dispose()
+    assert dumps[0] and dumps[0] == dumps[1]
+
+
 def test_a_database_path_that_cannot_be_created(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -95,3 +95,48 @@ def test_a_wrong_rule_is_named(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "config.toml").write_text(f"[rules]\n{text}\n")
     with pytest.raises(ConfigError, match=message):
         config.load_settings()
+
+
+def test_the_envelope_window_offset_from_the_config_file(tmp_path: Path) -> None:
+    assert config.load_settings().statements.window_offset_mm == (0.0, 0.0)
+    (tmp_path / "config.toml").write_text('[statements]\nwindow_offset_mm = "3.5, -2"\n')
+    assert config.load_settings().statements.window_offset_mm == (3.5, -2.0)
+    (tmp_path / "config.toml").write_text("[statements]\nwindow_offset_mm = [-10, 0.5]\n")
+    assert config.load_settings().statements.window_offset_mm == (-10.0, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('window_offset_mm = "3.5"', "is not two numbers of millimetres"),
+        ('window_offset_mm = "3,5,1"', "is not two numbers of millimetres"),
+        ('window_offset_mm = "left,up"', "is not two numbers of millimetres"),
+        ('window_offset_mm = "nan,0"', "is not two numbers of millimetres"),
+        ("window_offset_mm = [true, 0]", "is not two numbers of millimetres"),
+        ("window_offset_mm = 3", "is not two numbers of millimetres"),
+        ('window_offset_mm = "0,-12"', "moves at most 10 mm either way"),
+        ('offset = "1,1"', r"unknown setting \[statements\] offset"),
+    ],
+)
+def test_a_wrong_window_offset_is_named(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "config.toml").write_text(f"[statements]\n{text}\n")
+    with pytest.raises(ConfigError, match=message) as error:
+        config.load_settings()
+    assert "config.toml" in str(error.value)
+
+
+def test_the_fax_image_settings_are_checked(tmp_path: Path) -> None:
+    mail = config.load_settings().mail
+    assert (mail.fax_resolution, mail.fax_compression) == ("fine", "g4")
+    (tmp_path / "config.toml").write_text(
+        '[mail]\nfax_resolution = "normal"\nfax_compression = "g3"\n'
+    )
+    mail = config.load_settings().mail
+    assert (mail.fax_resolution, mail.fax_compression) == ("normal", "g3")
+    for wrong, choices in (
+        ('fax_resolution = "superfine"', "fine, normal"),
+        ('fax_compression = "group4"', "g4, g3"),
+    ):
+        (tmp_path / "config.toml").write_text(f"[mail]\n{wrong}\n")
+        with pytest.raises(ConfigError, match=f"use one of {choices}"):
+            config.load_settings()

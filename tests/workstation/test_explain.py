@@ -1,8 +1,10 @@
-"""Explaining charges on a demo base: usage adds up to the kopeck, fees name their terms."""
+"""Explaining charges on a demo base: usage adds up to the kopeck, fees name their terms,
+and the records behind a charge are listed only to a verified caller, on record."""
 
 from __future__ import annotations
 
 import calendar
+from dataclasses import fields
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -11,20 +13,37 @@ from sqlalchemy import func, select, update
 
 from models import (
     ArticleKind,
+    AuditEvent,
+    Channel,
     Charge,
     ChargeCategory,
+    Customer,
     Line,
+    LineStatus,
+    Outcome,
     PersonalAccount,
     TariffPlan,
     UsageKind,
     UsageRecord,
     Zone,
 )
-from workstation.card.explain import USAGE_KINDS, ChargeNotFound, explain_charge
+from workstation.auth import login
+from workstation.card.explain import (
+    USAGE_KINDS,
+    ChargeNotFound,
+    ChargeRecords,
+    UsageBehind,
+    explain_charge,
+    records_behind,
+)
 from workstation.card.payment_methods import load_payment_methods
 from workstation.card.tariff import month_bounds
 from workstation.db import Database
-from workstation.demo import build_demo
+from workstation.demo import DEMO_PASSWORD, build_demo
+from workstation.demo.vocabulary import DEMO_CODE_WORD
+from workstation.operations import Context, execute
+from workstation.operations.errors import VerificationRequired
+from workstation.operations.verification import Method
 from workstation.reference import seed_reference
 
 AS_OF = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -70,11 +89,13 @@ def test_every_usage_charge_of_several_accounts_is_the_sum_of_its_records(
             assert e.usage is not None
             assert e.usage.total == charge.amount, (charge.id, charge.category)
             assert e.adds_up is True
-            assert sum((r.cost for r in e.usage.records), Decimal("0.00")) == charge.amount
-            assert len(e.usage.records) == e.usage.count == sum(g.count for g in e.usage.groups)
-            assert e.usage.records[-1].running_cost == charge.amount
+            found = records_behind(session, line_id=charge.line_id, charge_id=charge.id)
+            assert sum((r.cost for r in found.records), Decimal("0.00")) == charge.amount
+            assert len(found.records) == found.count == e.usage.count
+            assert e.usage.count == sum(g.count for g in e.usage.groups)
+            assert found.records[-1].running_cost == charge.amount
             starts, ends = month_bounds(charge.period, e.time_zone)
-            for record in e.usage.records:
+            for record in found.records:
                 assert starts <= record.started_at < ends
                 assert (record.zone == Zone.ROAMING) == (charge.category == ChargeCategory.ROAMING)
                 assert record.kind in USAGE_KINDS[charge.category]
@@ -105,8 +126,7 @@ def test_a_record_changed_after_billing_shows_the_difference(demo: Database) -> 
         charge = session.scalars(
             select(Charge).where(Charge.category == ChargeCategory.VOICE).limit(1)
         ).one()
-        first = explain_charge(session, charge.id).usage
-    assert first is not None
+        first = records_behind(session, line_id=charge.line_id, charge_id=charge.id)
     record = next(r for r in first.records if r.cost > 0)
     with demo.write() as session:
         session.execute(
@@ -250,3 +270,124 @@ def test_a_tariff_fee_of_a_plan_left_names_the_plan_charged(demo: Database) -> N
         fee = explain_charge(session, charge.id).tariff_fee
         plan = session.get_one(TariffPlan, charged_plan)
     assert fee is not None and fee.tariff_code == plan.code
+
+
+# -- the records behind a charge: the secret of communications ---------------------------
+
+
+def _voice_charge_of_a_customer_with_a_code_word(db: Database) -> Charge:
+    with db.read() as session:
+        return session.scalars(
+            select(Charge)
+            .join(Line, Line.id == Charge.line_id)
+            .join(PersonalAccount, PersonalAccount.id == Line.account_id)
+            .join(Customer, Customer.id == PersonalAccount.customer_id)
+            .where(
+                Charge.category == ChargeCategory.VOICE,
+                Customer.code_word_hash.is_not(None),
+                Line.status != LineStatus.CLOSED,
+            )
+            .order_by(PersonalAccount.customer_id, Charge.id)
+            .limit(1)
+        ).one()
+
+
+def _in_a_call(db: Database, *, verify_line: int | None = None) -> Context:
+    """The demo agent inside an interaction, with the caller of ``verify_line`` verified."""
+    ctx = Context(login(db, "agent", DEMO_PASSWORD))
+    started = execute(db, ctx, "start_interaction", channel=Channel.SHORT_NUMBER)
+    ctx.interaction_id = started.interaction_id
+    if verify_line is not None:
+        checked = execute(
+            db,
+            ctx,
+            "verify_caller",
+            line_id=verify_line,
+            method=Method.CODE_WORD,
+            answer=DEMO_CODE_WORD,
+        )
+        assert checked.success
+    return ctx
+
+
+def _views(db: Database) -> list[tuple[int | None, str, str]]:
+    with db.read() as session:
+        return [
+            (e.interaction_id, e.target_id, e.summary)
+            for e in session.scalars(
+                select(AuditEvent).where(AuditEvent.operation == "view_charge_records")
+            )
+        ]
+
+
+def test_the_explanation_carries_totals_not_the_records(demo: Database) -> None:
+    """Whoever may see the bill sees what a charge is made of, not whom the line called."""
+    assert "records" not in {f.name for f in fields(UsageBehind)}
+    charge = _voice_charge_of_a_customer_with_a_code_word(demo)
+    with demo.read() as session:
+        e = explain_charge(session, charge.id)
+    assert e.usage is not None and e.usage.count > 0 and e.usage.groups
+    shown = repr(e)
+    with demo.read() as session:
+        parties = session.scalars(
+            select(UsageRecord.other_party).where(
+                UsageRecord.line_id == charge.line_id, UsageRecord.other_party.is_not(None)
+            )
+        ).all()
+    assert parties and not any(party in shown for party in parties)
+
+
+def test_the_records_need_the_caller_verified_and_go_on_record(demo: Database) -> None:
+    charge = _voice_charge_of_a_customer_with_a_code_word(demo)
+    assert charge.line_id is not None
+    asked = {"line_id": charge.line_id, "charge_id": charge.id}
+    unverified = _in_a_call(demo)
+    with pytest.raises(VerificationRequired):
+        execute(demo, unverified, "view_charge_records", **asked)
+    assert _views(demo) == []
+    execute(
+        demo, unverified, "close_interaction", reasons=["charges"], outcome=Outcome.SOLVED, note="-"
+    )
+
+    ctx = _in_a_call(demo, verify_line=charge.line_id)
+    found = execute(demo, ctx, "view_charge_records", **asked)
+    assert isinstance(found, ChargeRecords)
+    with demo.read() as session:
+        e = explain_charge(session, charge.id)
+        assert found == records_behind(session, **asked)
+    assert e.usage is not None and found.count == e.usage.count == len(found.records)
+    assert sum((r.cost for r in found.records), Decimal("0.00")) == e.usage.total
+    assert _views(demo) == [
+        (
+            ctx.interaction_id,
+            str(charge.line_id),
+            f'{{"charge":{charge.id},"records":{found.count}}}',
+        )
+    ]
+
+
+def test_a_caller_verified_for_one_line_cannot_read_another_lines_records(
+    demo: Database,
+) -> None:
+    mine = _voice_charge_of_a_customer_with_a_code_word(demo)
+    with demo.read() as session:
+        owner = session.get_one(Line, mine.line_id).account.customer_id
+        theirs = session.scalars(
+            select(Charge)
+            .join(PersonalAccount, PersonalAccount.id == Charge.account_id)
+            .where(Charge.category == ChargeCategory.VOICE, PersonalAccount.customer_id != owner)
+            .limit(1)
+        ).one()
+        fee = session.scalars(
+            select(Charge)
+            .where(Charge.line_id == mine.line_id, Charge.category == ChargeCategory.SUBSCRIPTION)
+            .limit(1)
+        ).one()
+    ctx = _in_a_call(demo, verify_line=mine.line_id)
+    with pytest.raises(ChargeNotFound):
+        execute(demo, ctx, "view_charge_records", line_id=mine.line_id, charge_id=theirs.id)
+    with pytest.raises(VerificationRequired):
+        execute(demo, ctx, "view_charge_records", line_id=theirs.line_id, charge_id=theirs.id)
+    with pytest.raises(ChargeNotFound, match="not a usage charge"):
+        execute(demo, ctx, "view_charge_records", line_id=mine.line_id, charge_id=fee.id)
+    assert _views(demo) == []

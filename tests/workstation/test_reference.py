@@ -208,7 +208,9 @@ def test_search_puts_the_subscriber_tariff_and_services_first(demo: Database) ->
 
 
 @pytest.mark.parametrize("login_name", ["agent", "supervisor"])
-def test_editing_is_refused_to_agents_and_changes_nothing(demo: Database, login_name: str) -> None:
+def test_editing_is_refused_to_agents_and_changes_nothing_but_the_record(
+    demo: Database, login_name: str
+) -> None:
     agent = login(demo, login_name, DEMO_PASSWORD)
     article = _article(demo, ArticleKind.PAYMENT, "PAY_CARD")
     before = snapshot(demo)
@@ -223,7 +225,26 @@ def test_editing_is_refused_to_agents_and_changes_nothing(demo: Database, login_
             title="Новое",
             body="Текст",
         )
-    assert snapshot(demo) == before
+    counts, _ = snapshot(demo)
+    assert counts == {**before[0], "audit_event": before[0]["audit_event"] + 2}
+    with demo.read() as session:
+        refused = session.execute(
+            select(AuditEvent.agent_id, AuditEvent.target_type, AuditEvent.summary)
+            .where(AuditEvent.operation == "refused")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [tuple(row) for row in refused] == [
+        (
+            agent.user_id,
+            "operation",
+            '{"operation":"edit_reference_article","reason":"permission_denied"}',
+        ),
+        (
+            agent.user_id,
+            "operation",
+            '{"operation":"add_reference_article","reason":"permission_denied"}',
+        ),
+    ]
 
 
 def test_an_admin_edit_is_saved_searchable_and_audited(demo: Database) -> None:

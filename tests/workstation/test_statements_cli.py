@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -11,10 +12,20 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from PIL import Image
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 
-from models import BillDelivery, Charge, Customer, Line, PersonalAccount
-from tests.reports.pdf import page_texts
+from models import (
+    AuditEvent,
+    BillDelivery,
+    Charge,
+    Customer,
+    Line,
+    OutboxAttachment,
+    OutboxKind,
+    OutboxMessage,
+    PersonalAccount,
+)
+from tests.reports.pdf import MM, page_texts, text_box
 from workstation import cli
 from workstation.db import Database, open_database
 from workstation.demo import build_demo
@@ -72,6 +83,10 @@ def account_by(db: Database, delivery: BillDelivery) -> tuple[str, str]:
         return account.number, customer.last_name or customer.company_name or ""
 
 
+def configure(text: str) -> None:
+    Path(os.environ["WORKSTATION_CONFIG"]).write_text(text, encoding="utf-8")
+
+
 def statement(db: Database, *args: str) -> int:
     return cli.main(["--db", str(db.url), "statement", "--period", PERIOD, *args])
 
@@ -122,6 +137,8 @@ def test_a_fax_in_english_with_its_image(base: Database, tmp_path: Path) -> None
         (["--account", "{email}", "--variant", "post"], "no postal address"),
         (["--account", "{post}", "--variant", "fax"], "No fax number"),
         (["--account", "{post}", "--variant", "post", "--tiff", "x.tif"], "needs --variant fax"),
+        (["--account", "{post}", "--variant", "fax", "--fax-compression", "g3"], "need --tiff"),
+        (["--account", "{post}", "--variant", "fax", "--fax-resolution", "high"], "invalid choice"),
         (
             ["--account", "{post}", "--variant", "post", "--out", "/nonexistent/x.pdf"],
             "Cannot write",
@@ -279,3 +296,185 @@ def test_a_batch_refuses_what_it_cannot_do(
     blocker.write_text("")
     assert statements(base, "--out", str(blocker / "batch")) == 2
     assert "Cannot write" in capsys.readouterr().err
+
+
+def test_the_configured_window_offset_moves_the_address_of_a_letter(
+    base: Database, tmp_path: Path
+) -> None:
+    number, name = account_by(base, BillDelivery.POST)
+    plain, moved = tmp_path / "plain.pdf", tmp_path / "moved.pdf"
+    args = ["--account", number, "--variant", "post"]
+    assert statement(base, *args, "--out", str(plain)) == 0
+    configure('[statements]\nwindow_offset_mm = "6,-4.5"\n')
+    assert statement(base, *args, "--out", str(moved)) == 0
+    before = text_box(plain.read_bytes(), 0, name)
+    after = text_box(moved.read_bytes(), 0, name)
+    assert after[0] - before[0] == pytest.approx(6 * MM, abs=0.01)  # to the right
+    assert after[3] - before[3] == pytest.approx(4.5 * MM, abs=0.01)  # and up
+    # The batch places it the same way.
+    out = tmp_path / "batch"
+    assert statements(base, "--out", str(out), "--delivery", "post") == 0
+    entry = read_manifest(out / MANIFEST)[number]
+    assert text_box((out / str(entry.file)).read_bytes(), 0, name) == pytest.approx(after)
+
+
+def test_a_fax_image_at_normal_resolution_in_group_3_on_request(
+    base: Database, tmp_path: Path
+) -> None:
+    number, _ = account_by(base, BillDelivery.FAX)
+    out, tiff = tmp_path / "fax.pdf", tmp_path / "fax.tif"
+    args = ["--account", number, "--variant", "fax", "--out", str(out), "--tiff", str(tiff)]
+
+    def image_of(path: Path) -> tuple[tuple[float, float], str, tuple[int, int]]:
+        with Image.open(path) as image:
+            return image.info["dpi"], image.info["compression"], image.size
+
+    assert statement(base, *args) == 0
+    assert image_of(tiff) == ((204, 196), "group4", (1728, 2348))
+    flags = ["--fax-resolution", "normal", "--fax-compression", "g3"]
+    assert statement(base, *args, *flags) == 0
+    assert image_of(tiff) == ((204, 98), "group3", (1728, 1174))
+    # The config file's [mail] choice is the default, for one statement and for a batch.
+    configure('[mail]\nfax_resolution = "normal"\nfax_compression = "g3"\n')
+    assert statement(base, *args) == 0
+    assert image_of(tiff) == ((204, 98), "group3", (1728, 1174))
+    assert statement(base, *args, "--fax-resolution", "fine", "--fax-compression", "g4") == 0
+    assert image_of(tiff) == ((204, 196), "group4", (1728, 2348))
+    batch = tmp_path / "batch"
+    assert statements(base, "--out", str(batch), "--delivery", "fax") == 0
+    entry = read_manifest(batch / MANIFEST)[number]
+    assert image_of(batch / str(entry.tiff))[:2] == ((204, 98), "group3")
+
+
+def outbox(db: Database) -> dict[int, tuple[OutboxKind, str, int | None]]:
+    """Every queued message: its kind, recipient and customer."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                OutboxMessage.id,
+                OutboxMessage.kind,
+                OutboxMessage.recipient,
+                OutboxMessage.customer_id,
+            )
+        ).all()
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+def system_sends(db: Database) -> list[AuditEvent]:
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.operation == "send_statement")
+                .order_by(AuditEvent.id)
+            )
+        )
+
+
+def test_a_batch_with_send_queues_one_message_per_email_and_fax_account(
+    base: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    account_by(base, BillDelivery.EMAIL)
+    account_by(base, BillDelivery.FAX)
+    assert outbox(base) == {}
+    out = tmp_path / "batch"
+    assert statements(base, "--out", str(out), "--send", "--jobs", "2") == 0
+    entries = read_manifest(out / MANIFEST)
+    sent = {
+        number: entry
+        for number, entry in entries.items()
+        if entry.status == "done" and entry.delivery in ("email", "fax")
+    }
+    assert {entry.delivery for entry in sent.values()} == {"email", "fax"}
+    assert all(e.outbox is None for n, e in entries.items() if n not in sent)  # post: printed
+    messages = outbox(base)
+    assert sorted(messages) == sorted(entry.outbox for entry in sent.values())
+    with base.read() as s:
+        accounts = {
+            a.number: a
+            for a in s.scalars(select(PersonalAccount).where(PersonalAccount.number.in_(sent)))
+        }
+        emails = dict(s.execute(select(Customer.id, Customer.email)).all())
+        files = dict(
+            s.execute(select(OutboxAttachment.outbox_message_id, OutboxAttachment.content)).all()
+        )
+    for number, entry in sent.items():
+        assert entry.outbox is not None
+        kind, recipient, customer_id = messages[entry.outbox]
+        account = accounts[number]
+        assert customer_id == account.customer_id
+        if entry.delivery == "email":
+            assert kind == OutboxKind.EMAIL
+            assert recipient == (account.bill_email or emails[account.customer_id])
+        else:
+            assert (kind, recipient) == (OutboxKind.FAX, account.bill_fax)
+        assert files[entry.outbox] == (out / str(entry.file)).read_bytes()
+    events = system_sends(base)
+    assert len(events) == len(sent)
+    assert all(event.agent_id is None and event.interaction_id is None for event in events)
+    assert {event.target_id for event in events} == {str(a.id) for a in accounts.values()}
+    assert f"outbox: {len(sent)} queued, 0 could not be queued" in capsys.readouterr().out
+
+    # Run again: everything is done and in the outbox already.
+    assert statements(base, "--out", str(out), "--send") == 0
+    assert "outbox: 0 queued, 0 could not be queued" in capsys.readouterr().out
+    assert outbox(base) == messages
+    assert len(system_sends(base)) == len(sent)
+
+
+def test_statements_made_before_are_sent_later_and_never_twice(
+    base: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number, _ = account_by(base, BillDelivery.EMAIL)
+    out = tmp_path / "batch"
+    assert statements(base, "--out", str(out), "--delivery", "email") == 0
+    assert outbox(base) == {}
+    made = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
+    done = sum(e.status == "done" for e in read_manifest(out / MANIFEST).values())
+    capsys.readouterr()
+
+    # A finished statement is queued from its file, not made again.
+    assert statements(base, "--out", str(out), "--delivery", "email", "--send") == 0
+    assert f"outbox: {done} queued" in capsys.readouterr().out
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")} == made
+    messages = outbox(base)
+    assert len(messages) == done
+
+    # Another directory, so another manifest: the outbox itself knows what went.
+    other = tmp_path / "again"
+    assert statements(base, "--out", str(other), "--delivery", "email", "--send") == 0
+    assert "outbox: 0 queued, 0 could not be queued" in capsys.readouterr().out
+    assert outbox(base) == messages
+    assert read_manifest(other / MANIFEST)[number].outbox == (
+        read_manifest(out / MANIFEST)[number].outbox
+    )
+
+
+def test_a_statement_without_an_address_to_send_to_is_reported_and_sent_once_it_has_one(
+    base: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number, _ = account_by(base, BillDelivery.EMAIL)
+    with base.write() as s:
+        account = s.scalars(select(PersonalAccount).where(PersonalAccount.number == number)).one()
+        customer = s.get_one(Customer, account.customer_id)
+        account.bill_email, address, customer.email = None, customer.email, None
+    out = tmp_path / "batch"
+    assert statements(base, "--out", str(out), "--delivery", "email", "--send") == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() == (
+        f"workstation: account {number}: "
+        f"Account {number} has no e-mail address for bills: cannot send"
+    )
+    assert "1 could not be queued" in captured.out
+    entry = read_manifest(out / MANIFEST)[number]
+    assert (entry.status, entry.outbox) == ("done", None)
+    with base.read() as s:
+        queued = s.scalar(select(func.count()).select_from(OutboxMessage))
+    with base.write() as s:
+        account = s.scalars(select(PersonalAccount).where(PersonalAccount.number == number)).one()
+        account.bill_email = address or "bills@example.org"
+    assert statements(base, "--out", str(out), "--delivery", "email", "--send") == 0
+    assert "outbox: 1 queued, 0 could not be queued" in capsys.readouterr().out
+    entry = read_manifest(out / MANIFEST)[number]
+    assert entry.outbox is not None and entry.message == ""
+    assert len(outbox(base)) == (queued or 0) + 1

@@ -362,14 +362,18 @@ class ChangeTariffDialog(_ChangeDialog):
             )
         columns.append(Column(self.tr("Average"), lambda o: d.money(o.average), 105, right=True))
         columns.append(
-            Column(self.tr("Services that end"), lambda o: ", ".join(o.dropped_services), 220)
+            Column(
+                self.tr("Services that end"),
+                lambda o: ", ".join(o.dropped_services),
+                220,
+                stretch=True,
+                wrap=True,
+            )
         )
         self.model.beginResetModel()
         self.model.columns = columns
         self.model.rows = options
-        self.model.endResetModel()
-        for number, column in enumerate(columns):
-            self.table.setColumnWidth(number, column.width)
+        self.model.endResetModel()  # the table fits its columns to the plans shown
 
     def chosen(self) -> TariffOption | None:
         index = self.table.currentIndex()

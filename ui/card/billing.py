@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
 )
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ from ui.card.statement_dialog import StatementDialog
 from ui.card.tab import CardTab
 from ui.misc.display import Display
 from ui.misc.labels import NEGATIVE, label
-from ui.misc.table import RIGHT, Column, RowsModel, make_table
+from ui.misc.table import RIGHT, Column, RowsModel, fit_columns, make_table
 from ui.misc.tasks import Runner
 from ui.reference.payments import PaymentMethodsDialog
 from workstation.card import BillingView, CardHeader, load_billing
@@ -109,47 +110,48 @@ class BillingTab(CardTab):
         self.selected: date | None = None
         self.summary = QLabel()
         self.summary.setObjectName("billingSummary")
+        self.summary.setWordWrap(True)  # the buttons beside it keep their room
 
         self.periods = PeriodMatrix(display)
         self.charges = RowsModel[ChargeRow](
             [
-                Column(self.tr("Date"), lambda c: d.moment(c.charged_at), 130),
-                Column(self.tr("Number"), lambda c: d.msisdn(c.msisdn), 140),
-                Column(self.tr("Category"), lambda c: label(c.category), 160),
+                Column(self.tr("Date"), lambda c: d.moment(c.charged_at), 180),
+                Column(self.tr("Number"), lambda c: d.msisdn(c.msisdn), 170),
+                Column(self.tr("Category"), lambda c: label(c.category), 180),
                 Column(
                     self.tr("Amount"),
                     lambda c: d.money(c.amount),
-                    100,
+                    150,
                     right=True,
                     color=lambda c: NEGATIVE if c.amount < 0 else None,
                 ),
-                Column(self.tr("Description"), lambda c: c.description, 360),
+                Column(self.tr("Description"), lambda c: c.description, 200, stretch=True),
             ]
         )
         self.payments = RowsModel[PaymentRow](
             [
-                Column(self.tr("Date"), lambda p: d.moment(p.paid_at), 130),
-                Column(self.tr("Method"), lambda p: label(p.method), 160),
-                Column(self.tr("Amount"), lambda p: d.money(p.amount), 100, right=True),
-                Column(self.tr("Reference"), lambda p: p.reference, 120),
+                Column(self.tr("Date"), lambda p: d.moment(p.paid_at), 180),
+                Column(self.tr("Method"), lambda p: label(p.method), 200),
+                Column(self.tr("Amount"), lambda p: d.money(p.amount), 150, right=True),
+                Column(self.tr("Reference"), lambda p: p.reference, 120, stretch=True),
             ]
         )
         self.invoices = RowsModel[InvoiceRow](
             [
-                Column(self.tr("Invoice"), lambda i: i.number, 120),
-                Column(self.tr("Period"), lambda i: d.month(i.period), 120),
-                Column(self.tr("Opening"), lambda i: d.money(i.opening_balance), 100, right=True),
-                Column(self.tr("Charged"), lambda i: d.money(i.charges_total), 100, right=True),
-                Column(self.tr("Paid"), lambda i: d.money(i.payments_total), 100, right=True),
-                Column(self.tr("Closing"), lambda i: d.money(i.closing_balance), 100, right=True),
-                Column(self.tr("Due"), lambda i: d.day(i.due_date), 100),
+                Column(self.tr("Invoice"), lambda i: i.number, 160),
+                Column(self.tr("Period"), lambda i: d.month(i.period), 160),
+                Column(self.tr("Opening"), lambda i: d.money(i.opening_balance), 150, right=True),
+                Column(self.tr("Charged"), lambda i: d.money(i.charges_total), 150, right=True),
+                Column(self.tr("Paid"), lambda i: d.money(i.payments_total), 150, right=True),
+                Column(self.tr("Closing"), lambda i: d.money(i.closing_balance), 150, right=True),
+                Column(self.tr("Due"), lambda i: d.day(i.due_date), 120, stretch=True),
             ]
         )
         self.periods_table = make_table(self.periods)
         self.periods_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
-        self.periods_table.setColumnWidth(0, 170)
-        self.periods_table.horizontalHeader().setDefaultSectionSize(130)
-        self.periods_table.horizontalHeader().setStretchLastSection(False)
+        # Months as wide as their title ("September 2026") and sums, and alike where they fit.
+        self.periods_table.horizontalHeader().setMinimumSectionSize(130)
+        fit_columns(self.periods_table, (), None)
         self.periods_table.clicked.connect(self._pick_period)
         self.periods_table.activated.connect(self._pick_period)
         self.periods_table.horizontalHeader().sectionClicked.connect(self._pick_column)
@@ -159,13 +161,11 @@ class BillingTab(CardTab):
         self.charges_table = make_table(self.charges)
         self.charges_table.doubleClicked.connect(self.explain)
         QVBoxLayout(self.charges_box).addWidget(self.charges_table)
-        payments_box = QGroupBox(self.tr("Payments"))
-        QVBoxLayout(payments_box).addWidget(make_table(self.payments))
-        invoices_box = QGroupBox(self.tr("Invoices"))
-        QVBoxLayout(invoices_box).addWidget(make_table(self.invoices))
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(payments_box)
-        bottom.addWidget(invoices_box)
+        # Payments and invoices each need the whole width for their columns: two tabs.
+        bottom = QTabWidget()
+        bottom.setObjectName("billingMoneyTabs")
+        bottom.addTab(make_table(self.payments), self.tr("Payments"))
+        bottom.addTab(make_table(self.invoices), self.tr("Invoices"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("billingSplitter")
         splitter.addWidget(periods_box)
@@ -187,8 +187,7 @@ class BillingTab(CardTab):
         self.payment_methods_button = QPushButton(self.tr("Payment &methods…"))
         self.payment_methods_button.clicked.connect(self.open_payment_methods)
         top = QHBoxLayout()
-        top.addWidget(self.summary)
-        top.addStretch(1)
+        top.addWidget(self.summary, 1)
         top.addWidget(self.explain_button)
         top.addWidget(self.payment_methods_button)
         top.addWidget(self.statement_button)
@@ -265,7 +264,9 @@ class BillingTab(CardTab):
         if not index.isValid():
             return
         charge_id = self.charges.rows[index.row()].charge_id
-        dialog = ExplainDialog(self.db, self.runner, self.display, charge_id, self)
+        # The records behind a charge are the caller's calls: listed only once verified.
+        context = self.session.context if self.session is not None and self.verified else None
+        dialog = ExplainDialog(self.db, self.runner, self.display, charge_id, self, context=context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

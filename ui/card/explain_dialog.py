@@ -2,10 +2,15 @@
 
 A fee is explained by its tariff or service and the days it covers; a usage charge by
 the records behind it, grouped and listed, with their sum beside the charge so that the
-agent sees at once whether the two agree.
+agent sees at once whether the two agree. The groups and sums may be read to any caller;
+the records themselves (numbers, times) are the secret of communications: they are listed
+only once the caller is verified, through the ``view_charge_records`` operation, which
+puts the view on record.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +33,7 @@ from ui.misc.tasks import Runner
 from workstation.card.explain import (
     BlockFee,
     ChargeExplanation,
+    ChargeRecords,
     ServiceFee,
     TariffFee,
     UsageBehind,
@@ -36,14 +42,20 @@ from workstation.card.explain import (
 )
 from workstation.card.usage import UsageRow
 from workstation.db import Database
+from workstation.operations import Context, execute
 from workstation.phone import format_msisdn
 
 
 class ExplainDialog(GeometryMixin, QDialog):
     """Attributes:
     groups: the usage records by kind, zone and direction.
-    records: the usage records themselves, with the running total.
+    records: the usage records themselves, with the running total; empty until the
+        caller is verified.
+    records_note: why the records are not listed (not verified, loading, refused).
     check: whether the records add up to the charge.
+
+    ``context`` makes the context of the agent's interaction when its caller is verified
+    for this subscriber; without it the records stay hidden.
     """
 
     def __init__(
@@ -53,10 +65,15 @@ class ExplainDialog(GeometryMixin, QDialog):
         display: Display,
         charge_id: int,
         parent: QWidget | None = None,
+        *,
+        context: Callable[[], Context] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExplainDialog")
         self.setWindowTitle(self.tr("What the charge is made of"))
+        self.db = db
+        self.runner = runner
+        self.context = context
         self.display = display
         d = display
         self.explanation: ChargeExplanation | None = None
@@ -100,7 +117,13 @@ class ExplainDialog(GeometryMixin, QDialog):
         QVBoxLayout(groups_box).addWidget(self.groups_table)
         records_box = QGroupBox(self.tr("The records"))
         self.records_table = make_table(self.records)
-        QVBoxLayout(records_box).addWidget(self.records_table)
+        self.records_table.hide()
+        self.records_note = QLabel()
+        self.records_note.setObjectName("placeholder")
+        self.records_note.setWordWrap(True)
+        records_layout = QVBoxLayout(records_box)
+        records_layout.addWidget(self.records_note)
+        records_layout.addWidget(self.records_table, 1)
         self.usage_box.addWidget(groups_box)
         self.usage_box.addWidget(records_box)
         self.usage_box.setSizes([190, 330])
@@ -259,16 +282,7 @@ class ExplainDialog(GeometryMixin, QDialog):
             self.check.setObjectName("error")
             self.check.style().unpolish(self.check)
             self.check.style().polish(self.check)
-        if len(usage.records) < usage.count:
-            self.check.setText(
-                self.check.text()
-                + " "
-                + self.tr("The list shows the first {shown} records.").format(
-                    shown=d.number(len(usage.records))
-                )
-            )
         self.groups.set_rows(usage.groups)
-        self.records.set_rows(usage.records)
         shown = min(len(usage.groups), 6)
         header = self.groups_table.horizontalHeader().sizeHint().height()
         self.groups_table.setMinimumHeight(header + shown * self.groups_table.rowHeight(0) + 4)
@@ -276,6 +290,41 @@ class ExplainDialog(GeometryMixin, QDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.setStretch(self.filler, 0)
         self.usage_box.show()
+        self._load_records(e)
+
+    def _load_records(self, e: ChargeExplanation) -> None:
+        """List the records for a verified caller: the core checks and records the view."""
+        if self.context is None:
+            self.records_note.setText(
+                self.tr(
+                    "The records are shown once the caller is verified: calls and messages are "
+                    "protected by the secret of communications."
+                )
+            )
+            return
+        assert e.line_id is not None
+        self.records_note.setText(self.tr("Loading the records…"))
+        db, ctx, line_id, charge_id = self.db, self.context(), e.line_id, e.charge_id
+
+        def work() -> ChargeRecords:
+            return execute(db, ctx, "view_charge_records", line_id=line_id, charge_id=charge_id)
+
+        self.runner.submit(
+            work, self.show_records, lambda error: self.records_note.setText(error_text(error))
+        )
+
+    def show_records(self, found: ChargeRecords) -> None:
+        self.records.set_rows(found.records)
+        self.records_note.hide()
+        self.records_table.show()
+        if len(found.records) < found.count:
+            self.check.setText(
+                self.check.text()
+                + " "
+                + self.tr("The list shows the first {shown} records.").format(
+                    shown=self.display.number(len(found.records))
+                )
+            )
 
     def done(self, result: int) -> None:
         self.save_geometry()

@@ -15,6 +15,7 @@ from ui.misc.tasks import Runner
 from workstation.card import CardHeader, HistoryView, load_history
 from workstation.card.history import ChangeRow, InteractionRow
 from workstation.db import Database
+from workstation.names import short_name
 from workstation.operations.interactions import REASONS
 
 
@@ -24,15 +25,14 @@ class HistoryTab(CardTab):
         d = self.display
         self.interactions = RowsModel[InteractionRow](
             [
-                Column(self.tr("Started"), lambda i: d.moment(i.started_at), 130),
-                Column(self.tr("Channel"), lambda i: label(i.channel), 170),
-                Column(self.tr("Caller"), lambda i: d.msisdn(i.caller_msisdn), 140),
-                Column(self.tr("Agent"), lambda i: i.agent, 200),
-                Column(self.tr("Outcome"), lambda i: label(i.outcome), 150),
-                Column(self.tr("Verified"), lambda i: self.tr("yes") if i.verified else "", 80),
-                Column(self.tr("What was done"), self._operations, 260),
-                Column(self.tr("Reasons"), self._reasons, 220),
-                Column(self.tr("Note"), lambda i: i.note, 400),
+                Column(self.tr("Started"), lambda i: d.moment(i.started_at), 180),
+                Column(self.tr("Channel"), lambda i: label(i.channel), 160),
+                Column(self.tr("Caller"), lambda i: d.msisdn(i.caller_msisdn), 160),
+                Column(self.tr("Agent"), lambda i: _short(i.agent), 180),
+                Column(self.tr("Outcome"), lambda i: label(i.outcome), 180),
+                Column(self.tr("Verified"), lambda i: self.tr("yes") if i.verified else "", 100),
+                # Reasons, what was done and the note are free text: one column, wrapped.
+                Column(self.tr("Details"), self._details, 240, stretch=True, wrap=True),
             ]
         )
         kinds = {
@@ -43,11 +43,11 @@ class HistoryTab(CardTab):
         }
         self.changes = RowsModel[ChangeRow](
             [
-                Column(self.tr("When"), lambda c: d.moment(c.at), 130),
-                Column(self.tr("What"), lambda c: kinds.get(c.kind, c.kind), 170),
-                Column(self.tr("Number"), lambda c: d.msisdn(c.msisdn), 140),
-                Column(self.tr("Details"), self._detail, 300),
-                Column(self.tr("By"), lambda c: c.agent or "", 160),
+                Column(self.tr("When"), lambda c: d.moment(c.at), 180),
+                Column(self.tr("What"), lambda c: kinds.get(c.kind, c.kind), 200),
+                Column(self.tr("Number"), lambda c: d.msisdn(c.msisdn), 160),
+                Column(self.tr("Details"), self._detail, 240, stretch=True),
+                Column(self.tr("By"), lambda c: c.agent or "", 240),
             ]
         )
         first = QGroupBox(self.tr("Interactions"))
@@ -64,15 +64,20 @@ class HistoryTab(CardTab):
     def title(self) -> str:
         return self.tr("History")
 
-    def _operations(self, row: InteractionRow) -> str:
-        return ", ".join(operation_name(name) for name in row.operations)
-
-    def _reasons(self, row: InteractionRow) -> str:
-        return ", ".join(
+    def _details(self, row: InteractionRow) -> str:
+        """Why they called, what was done and the agent's note, a line each."""
+        reasons = ", ".join(
             QCoreApplication.translate("reasons", REASONS[code])
             for code in row.reasons
             if code in REASONS
         )
+        done = ", ".join(operation_name(name) for name in row.operations)
+        lines = [
+            self.tr("Reasons: {reasons}").format(reasons=reasons) if reasons else "",
+            self.tr("Done: {operations}").format(operations=done) if done else "",
+            self.tr("Note: {note}").format(note=row.note) if row.note else "",
+        ]
+        return "\n".join(line for line in lines if line)
 
     def _detail(self, change: ChangeRow) -> str:
         if change.kind == "status":
@@ -85,3 +90,12 @@ class HistoryTab(CardTab):
     def show_view(self, view: HistoryView) -> None:
         self.interactions.set_rows(view.interactions)
         self.changes.set_rows(view.changes)
+
+
+def _short(name: str) -> str:
+    """``Смирнова А. С.`` for an agent's full name: the column stays narrow."""
+    parts = name.split()
+    if not parts:
+        return ""
+    given = [*parts[1:3], None, None]
+    return short_name(parts[0], given[0], given[1])

@@ -46,30 +46,30 @@ class ProfileTab(CardTab):
         d = self.display
         self.accounts = RowsModel[AccountSummary](
             [
-                Column(self.tr("Account"), lambda a: a.number, 120),
-                Column(self.tr("Contract"), lambda a: a.contract_number, 130),
-                Column(self.tr("Status"), lambda a: label(a.status), 90),
+                Column(self.tr("Account"), lambda a: a.number, 140),
+                Column(self.tr("Contract"), lambda a: a.contract_number, 160),
+                Column(self.tr("Status"), lambda a: label(a.status), 140),
                 Column(
                     self.tr("Balance"),
                     lambda a: d.money(a.balance),
-                    110,
+                    150,
                     right=True,
                     color=lambda a: NEGATIVE if a.balance < 0 else None,
                 ),
-                Column(self.tr("Bill delivery"), _delivery, 260),
+                Column(self.tr("Bill delivery"), _delivery, 160, stretch=True),
             ]
         )
         self.lines = RowsModel[LineSummary](
             [
-                Column(self.tr("Number"), lambda x: x.msisdn_display, 150),
+                Column(self.tr("Number"), lambda x: x.msisdn_display, 160),
                 Column(
                     self.tr("Status"),
                     lambda x: label(x.status),
-                    180,
+                    200,
                     color=lambda x: status_color(x.status),
                 ),
-                Column(self.tr("Tariff"), lambda x: x.tariff_name, 160),
-                Column(self.tr("Account"), lambda x: x.account_number, 120),
+                Column(self.tr("Tariff"), lambda x: x.tariff_name, 200, stretch=True),
+                Column(self.tr("Account"), lambda x: x.account_number, 140),
             ]
         )
         accounts_box = QGroupBox(self.tr("Personal accounts"))

@@ -22,26 +22,32 @@ class ServicesTab(CardTab):
         d = self.display
         self.active = RowsModel[Subscription](
             [
-                Column(self.tr("Service"), lambda s: s.service.name, 240),
-                Column(self.tr("Category"), lambda s: label(s.service.category), 120),
-                Column(self.tr("Fee"), lambda s: self._fee(s.service), 150, right=True),
-                Column(self.tr("Since"), lambda s: d.moment(s.started_at), 130),
-                Column(self.tr("Until"), lambda s: d.moment(s.ended_at), 130),
+                Column(self.tr("Service"), lambda s: s.service.name, 200, stretch=True),
+                Column(self.tr("Category"), lambda s: label(s.service.category), 160),
+                Column(self.tr("Fee"), lambda s: self._fee(s.service), 200, right=True),
+                Column(self.tr("Since"), lambda s: d.moment(s.started_at), 170),
+                Column(self.tr("Until"), lambda s: d.moment(s.ended_at), 170),
             ]
         )
         self.available = RowsModel[AvailableService](
             [
-                Column(self.tr("Service"), lambda a: a.service.name, 240),
-                Column(self.tr("Category"), lambda a: label(a.service.category), 120),
+                Column(self.tr("Service"), lambda a: a.service.name, 200, wrap=True),
+                Column(self.tr("Category"), lambda a: label(a.service.category), 160),
                 Column(
                     self.tr("Connection"),
                     lambda a: d.money(a.service.connection_fee),
-                    130,
+                    150,
                     right=True,
                 ),
-                Column(self.tr("Fee"), lambda a: self._fee(a.service), 150, right=True),
-                Column(self.tr("Cannot be combined with"), lambda a: a.conflicts_with or "", 200),
-                Column(self.tr("What it does"), lambda a: a.service.description, 400),
+                Column(self.tr("Fee"), lambda a: self._fee(a.service), 200, right=True),
+                Column(self.tr("Conflicts with"), lambda a: a.conflicts_with or "", 180, wrap=True),
+                Column(
+                    self.tr("What it does"),
+                    lambda a: a.service.description,
+                    240,
+                    stretch=True,
+                    wrap=True,
+                ),
             ]
         )
         self.active_table = make_table(self.active)

@@ -3,7 +3,8 @@
 The records are gathered once when the dialog opens; the document is built for the chosen
 variant and language when an action first needs it. Both run off the GUI thread, and so
 does drawing: a page is drawn only when it scrolls into view, so that a statement of
-hundreds of pages opens as fast as one of three.
+hundreds of pages opens as fast as one of three. A letter's address sits where the config
+file's ``[statements]`` puts it, and a fax image is drawn as its ``[mail]`` says.
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ from ui.misc.i18n import error_text
 from ui.misc.operations import run_operation
 from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
+from workstation.config import Settings, load_settings
 from workstation.db import Database
 from workstation.operations import Context
 from workstation.statements import (
     Document,
+    FaxImage,
     PageBitmap,
     Statement,
     build_document,
@@ -226,10 +229,12 @@ class StatementDialog(GeometryMixin, QDialog):
         sender: str | None = None,
         parent: QWidget | None = None,
         context: Callable[[], Context] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StatementDialog")
         self.context = context
+        self.settings = settings if settings is not None else load_settings()
         self.db = db
         self.runner = runner
         self.display = display
@@ -390,10 +395,16 @@ class StatementDialog(GeometryMixin, QDialog):
             then(self._built[key])
             return
         sender = self.sender_name
+        offset = self.settings.statements.window_offset_mm
 
         def work() -> Built:
             options = statement_options(
-                statement, delivery=delivery, language=language, sender=sender, fax_number=fax
+                statement,
+                delivery=delivery,
+                language=language,
+                sender=sender,
+                fax_number=fax,
+                window_offset_mm=offset,
             )
             document = build_document(statement, options)
             return Built(document, page_sizes(document.pdf))
@@ -452,6 +463,7 @@ class StatementDialog(GeometryMixin, QDialog):
         if self.delivery is Delivery.FAX and self.with_tiff.isChecked():
             tiff = pdf.with_suffix(".tif")
         document = built.document
+        image = FaxImage.configured(self.settings.mail)
 
         def saved(_: None) -> None:
             self.actions_enabled(True)
@@ -460,7 +472,7 @@ class StatementDialog(GeometryMixin, QDialog):
 
         self.actions_enabled(False)
         self.status.setText(self.tr("Saving…"))
-        self.runner.submit(lambda: save_document(document, pdf, tiff), saved, self._failed)
+        self.runner.submit(lambda: save_document(document, pdf, tiff, image), saved, self._failed)
 
     def done(self, result: int) -> None:
         self.save_geometry()

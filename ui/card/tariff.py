@@ -62,10 +62,10 @@ class TariffTab(CardTab):
         usage.setColumnStretch(1, 1)
         self.rates = RowsModel[Rate](
             [
-                Column(self.tr("Kind"), lambda r: label(r.kind), 110),
-                Column(self.tr("Where"), lambda r: label(r.zone), 140),
-                Column(self.tr("Direction"), lambda r: label(r.direction), 110),
-                Column(self.tr("Price"), lambda r: self._price(r), 160, right=True),
+                Column(self.tr("Kind"), lambda r: label(r.kind), 140),
+                Column(self.tr("Where"), lambda r: label(r.zone), 120, stretch=True),
+                Column(self.tr("Direction"), lambda r: label(r.direction), 140),
+                Column(self.tr("Price"), lambda r: self._price(r), 200, right=True),
             ]
         )
         rates_box = QGroupBox(self.tr("Prices beyond the allowance"))

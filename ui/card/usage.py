@@ -27,7 +27,7 @@ from ui.card.usage_model import UsageModel
 from ui.misc.display import Display
 from ui.misc.labels import label
 from ui.misc.operations import run_operation
-from ui.misc.table import make_table
+from ui.misc.table import fit_columns, make_table
 from ui.misc.tasks import Runner
 from workstation.card import CardHeader
 from workstation.card.usage import UsageFilter, UsageTotals
@@ -55,8 +55,13 @@ class UsageTab(CardTab):
         self.table.setObjectName("usageTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(UsageModel.TIME, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((60, 150, 80, 95, 150, 120, 150, 90, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            (),
+            UsageModel.PARTY,
+            self.model.samples,
+            sortable=lambda column: column in UsageModel.SORTABLE,
+        )
 
         self.month = QComboBox()
         self.month.setObjectName("usageMonth")

@@ -11,6 +11,9 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from decimal import Decimal
 from functools import partial
 from typing import Any, ClassVar
 
@@ -23,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models import UsageKind
+from models import Direction, UsageKind, Zone
 from ui.misc.display import Display
 from ui.misc.labels import label
 from ui.misc.tasks import Runner
@@ -78,10 +81,11 @@ class UsageModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Direction"),
             self.tr("Other party"),
-            self.tr("Duration / volume"),
+            # Two lines: the column is as narrow as its values, not as its title.
+            self.tr("Duration /\nvolume"),
             self.tr("Zone"),
             self.tr("Amount"),
-            self.tr("Running total"),
+            self.tr("Running\ntotal"),
         )
 
     # -- selection -----------------------------------------------------------------------
@@ -217,6 +221,30 @@ class UsageModel(QAbstractTableModel):
         if row is None:
             return "…" if column == self.TIME else ""
         return self._text(row, column)
+
+    def samples(self, column: int) -> Iterable[str]:
+        """The widest texts a column can show, to size it without reading every row."""
+        d = self.display
+        if column == self.NUMBER:
+            return [str(max(self.count, 999))]
+        if column == self.TIME:
+            return [
+                d.moment(datetime(2026, month, 28, 20, 58, 58, tzinfo=UTC), seconds=True)
+                for month in range(1, 13)
+            ]
+        if column == self.KIND:
+            return [label(kind) for kind in UsageKind]
+        if column == self.DIRECTION:
+            return [label(direction) for direction in Direction]
+        if column == self.PARTY:
+            return [d.msisdn("+79999999999")]
+        if column == self.AMOUNT:
+            return [d.duration(35999), d.volume(999 * 1024 * 1024)]
+        if column == self.ZONE:
+            return [*(label(zone) for zone in Zone), f"{label(Zone.ROAMING)}, TR"]
+        if column == self.COST:
+            return [d.money(Decimal("-999.99"))]
+        return [d.money(Decimal("-99999.99"))]
 
     def _text(self, row: UsageRow, column: int) -> str:
         d = self.display

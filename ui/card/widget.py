@@ -7,6 +7,8 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +26,7 @@ from ui.misc.i18n import error_text
 from ui.misc.tasks import Runner
 from workstation.card import CardHeader, load_header
 from workstation.db import Database
+from workstation.operations.scheduled import bring_line_up_to_date
 
 
 class CardWidget(QWidget):
@@ -90,12 +93,18 @@ class CardWidget(QWidget):
         return page
 
     def open(self, line_id: int) -> None:
-        """Load the line's header, then the visible tab; the others when they are shown."""
+        """Load the line's header, then the visible tab; the others when they are shown.
+
+        A tariff or block arranged for a day that has come is put in force first, so the
+        card never shows a plan or status that is over (the scheduler's job may not have
+        run yet).
+        """
         self._generation += 1
         generation = self._generation
         db = self.db
 
         def work() -> CardHeader:
+            bring_line_up_to_date(db, line_id, datetime.now(UTC))
             with db.read() as session:
                 return load_header(session, line_id)
 

@@ -29,6 +29,7 @@ from ui.inbox.actions import MailActions
 from ui.interaction.bar import InteractionBar
 from ui.interaction.dialogs import StartInteractionDialog, VerifyDialog, WrapUpDialog
 from ui.interaction.session import InteractionSession
+from ui.mainwindow.language import LanguageMenu
 from ui.mainwindow.shortcuts import ShortcutsDialog
 from ui.misc.display import Display
 from ui.misc.labels import label
@@ -37,6 +38,7 @@ from ui.misc.settings import GeometryMixin
 from ui.misc.tasks import Runner
 from ui.reference.dialog import open_reference, reference_picker
 from ui.search.panel import SearchPanel
+from ui.users.dialog import UsersDialog
 from workstation.auth import Agent
 from workstation.card import CardHeader
 from workstation.config import load_settings
@@ -81,6 +83,7 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         self.actions_with_keys: list[QAction] = []
         self.callbacks: CallbackDock | None = None
+        self.users_action: QAction | None = None
         self.mail = MailActions(
             self,
             self.session,
@@ -155,7 +158,14 @@ class MainWindow(GeometryMixin, QMainWindow):
                 )
             )
         self.mail.build_view(view)
+        view.addSeparator()
+        self.language = LanguageMenu(self, self.display.language)
+        self.language.build(view)
         self.actions_with_keys += self.mail.actions
+        if self.agent.role == Role.ADMIN:
+            administration = bar.addMenu(self.tr("&Administration"))
+            self.users_action = self._action(self.tr("&Users…"), "Ctrl+Shift+U", self.show_users)
+            administration.addAction(self.users_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&About"), None, self.about))
@@ -210,6 +220,14 @@ class MainWindow(GeometryMixin, QMainWindow):
         """The supervisors' queue of agents' requests."""
         if self.agent.role == Role.SUPERVISOR:
             ApprovalsDialog(self.session, self.runner, self.display, self).exec()
+
+    def show_users(self) -> None:
+        """The administrators' list of users (the core refuses anyone else as well)."""
+        if self.agent.role != Role.ADMIN:
+            return
+        dialog = UsersDialog(self.db, self.runner, self.display, self.agent, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_callbacks(self) -> None:
         """Open the callback queue docked in the window, where it was last, and focus it."""

@@ -19,7 +19,11 @@ _installed: list[QTranslator] = []
 
 
 def install(language: str) -> None:
-    """Install the translators of ``language`` (``ru`` or ``en``); English is the source."""
+    """Install the translators of ``language`` (``ru`` or ``en``).
+
+    English is the source language; its catalogue has only the plural forms of ``%n``
+    messages, which the source (``day(s)``) cannot give.
+    """
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -28,12 +32,12 @@ def install(language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)
     )
-    if language == "en":
-        return
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"workstation_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_dir):

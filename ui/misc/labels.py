@@ -197,6 +197,7 @@ OPERATIONS: dict[str, str] = {
     "view_personal_data": QT_TRANSLATE_NOOP("operations", "personal data viewed"),
     "view_usage_detail": QT_TRANSLATE_NOOP("operations", "usage detail viewed"),
     "view_statement": QT_TRANSLATE_NOOP("operations", "statement made"),
+    "view_charge_records": QT_TRANSLATE_NOOP("operations", "records of a charge viewed"),
     "block_voluntary": QT_TRANSLATE_NOOP("operations", "voluntary block"),
     "unblock_voluntary": QT_TRANSLATE_NOOP("operations", "voluntary block lifted"),
     "block_lost_sim": QT_TRANSLATE_NOOP("operations", "blocked: SIM lost"),
@@ -224,6 +225,7 @@ OPERATIONS: dict[str, str] = {
     "reject_request": QT_TRANSLATE_NOOP("operations", "request rejected"),
     "apply_debt_block": QT_TRANSLATE_NOOP("operations", "blocked for debt"),
     "expire_promised_payment": QT_TRANSLATE_NOOP("operations", "promised payment taken back"),
+    "apply_scheduled": QT_TRANSLATE_NOOP("operations", "scheduled change came into force"),
     "retry_outbox_message": QT_TRANSLATE_NOOP("operations", "message sent again"),
     "cancel_outbox_message": QT_TRANSLATE_NOOP("operations", "message cancelled"),
     "send_statement": QT_TRANSLATE_NOOP("operations", "statement sent"),
@@ -231,6 +233,13 @@ OPERATIONS: dict[str, str] = {
     "dismiss_email": QT_TRANSLATE_NOOP("operations", "e-mail set aside"),
     "verify_email_sender": QT_TRANSLATE_NOOP("operations", "e-mail sender verification"),
     "reply_email": QT_TRANSLATE_NOOP("operations", "e-mail answered"),
+    "create_user": QT_TRANSLATE_NOOP("operations", "user created"),
+    "set_user_role": QT_TRANSLATE_NOOP("operations", "user's role changed"),
+    "deactivate_user": QT_TRANSLATE_NOOP("operations", "user deactivated"),
+    "activate_user": QT_TRANSLATE_NOOP("operations", "user reactivated"),
+    "unlock_user": QT_TRANSLATE_NOOP("operations", "login unlocked"),
+    "reset_user_password": QT_TRANSLATE_NOOP("operations", "user's password reset"),
+    "refused": QT_TRANSLATE_NOOP("operations", "operation refused"),
 }
 
 

@@ -1,10 +1,15 @@
 """Explaining a charge: what an amount on the bill is made of, for the agent to read out.
 
 Billing writes one usage charge per line, month and category equal to the sum of the
-costs of the records behind it, so the explanation lists those records and shows both
+costs of the records behind it, so the explanation groups those records and shows both
 sums; a difference means billing and the detail disagree, and the agent should not
 present the charge as explained. A fee is explained by its tariff or service and the
 days it covers, which billing states in the charge's description when it is pro rata.
+
+The records themselves (who was called, when) are the secret of communications: the
+explanation carries only their totals by kind, zone and direction, and the list comes
+from :func:`records_behind` through the ``view_charge_records`` operation, which needs the
+caller verified and puts the view on record.
 """
 
 from __future__ import annotations
@@ -116,8 +121,18 @@ class UsageBehind:
     count: int
     total: Decimal
     groups: tuple[UsageGroup, ...]
+
+
+@dataclass(frozen=True)
+class ChargeRecords:
+    """The records behind a usage charge, for a verified caller only."""
+
+    charge_id: int
+    line_id: int
+    count: int
+    """All the records behind the charge; the list may hold fewer."""
     records: tuple[UsageRow, ...]
-    """In time order, the first :data:`RECORDS_SHOWN`."""
+    """In time order with the running total, the first :data:`RECORDS_SHOWN`."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +165,8 @@ def _days(description: str) -> int | None:
 
 
 def explain_charge(session: Session, charge_id: int) -> ChargeExplanation:
-    """What the charge is made of. Raises ChargeNotFound."""
+    """What the charge is made of, to anyone who may see the bill: usage as totals, never
+    the records. Raises ChargeNotFound."""
     row = session.execute(
         select(Charge, PersonalAccount.number, PersonalAccount.time_zone, Line)
         .join(PersonalAccount, PersonalAccount.id == Charge.account_id)
@@ -245,17 +261,23 @@ def _usage_conditions(category: ChargeCategory) -> list[ColumnElement[bool]]:
     return [UsageRecord.kind.in_(USAGE_KINDS[category]), UsageRecord.zone != Zone.ROAMING]
 
 
-def usage_behind(
-    session: Session, line_id: int, category: ChargeCategory, period: date, zone_name: str
-) -> UsageBehind:
-    """The line's records of the billing month (in the account's zone) in the category."""
-    starts, ends = month_bounds(period, zone_name)
-    where = [
+def _usage_where(
+    line_id: int, category: ChargeCategory, starts: datetime, ends: datetime
+) -> list[ColumnElement[bool]]:
+    return [
         UsageRecord.line_id == line_id,
         UsageRecord.started_at >= starts,
         UsageRecord.started_at < ends,
         *_usage_conditions(category),
     ]
+
+
+def usage_behind(
+    session: Session, line_id: int, category: ChargeCategory, period: date, zone_name: str
+) -> UsageBehind:
+    """The line's records of the billing month (in the account's zone) in the category, as
+    totals: the records themselves are for a verified caller (:func:`records_behind`)."""
+    starts, ends = month_bounds(period, zone_name)
     groups = tuple(
         UsageGroup(kind, zone, direction, int(count), int(seconds or 0), int(volume or 0), cost)
         for kind, zone, direction, count, seconds, volume, cost in session.execute(
@@ -268,16 +290,46 @@ def usage_behind(
                 func.sum(UsageRecord.volume_bytes),
                 func.sum(UsageRecord.cost),
             )
-            .where(*where)
+            .where(*_usage_where(line_id, category, starts, ends))
             .group_by(UsageRecord.kind, UsageRecord.zone, UsageRecord.direction)
             .order_by(UsageRecord.kind, UsageRecord.zone, UsageRecord.direction)
         )
     )
+    return UsageBehind(
+        kinds=USAGE_KINDS[category],
+        roaming=category == ChargeCategory.ROAMING,
+        starts=starts,
+        ends=ends,
+        count=sum(g.count for g in groups),
+        total=sum((g.cost for g in groups), Decimal("0.00")),
+        groups=groups,
+    )
+
+
+def records_behind(session: Session, *, line_id: int, charge_id: int) -> ChargeRecords:
+    """The records that make the usage charge ``charge_id`` of the line ``line_id``.
+
+    Called by the ``view_charge_records`` operation, which checks that the caller of
+    ``line_id`` is verified: the charge must be that line's, or a caller verified for one
+    line could read another's calls. Raises ChargeNotFound otherwise.
+    """
+    row = session.execute(
+        select(Charge.line_id, Charge.category, Charge.period, PersonalAccount.time_zone)
+        .join(PersonalAccount, PersonalAccount.id == Charge.account_id)
+        .where(Charge.id == charge_id)
+    ).one_or_none()
+    if row is None or row.line_id != line_id or row.category not in USAGE_KINDS:
+        raise ChargeNotFound(
+            QT_TRANSLATE_NOOP("errors", "Charge {charge} is not a usage charge of this line."),
+            charge=charge_id,
+        )
+    starts, ends = month_bounds(row.period, row.time_zone)
+    where = _usage_where(line_id, row.category, starts, ends)
     order: list[ColumnElement[Any]] = [UsageRecord.started_at.asc(), UsageRecord.id.asc()]
     running = func.sum(UsageRecord.cost).over(order_by=order, rows=(None, 0))
     records = tuple(
-        UsageRow(*row)
-        for row in session.execute(
+        UsageRow(*record)
+        for record in session.execute(
             select(
                 UsageRecord.id,
                 UsageRecord.started_at,
@@ -296,13 +348,7 @@ def usage_behind(
             .limit(RECORDS_SHOWN)
         )
     )
-    return UsageBehind(
-        kinds=USAGE_KINDS[category],
-        roaming=category == ChargeCategory.ROAMING,
-        starts=starts,
-        ends=ends,
-        count=sum(g.count for g in groups),
-        total=sum((g.cost for g in groups), Decimal("0.00")),
-        groups=groups,
-        records=records,
-    )
+    count = len(records)
+    if count == RECORDS_SHOWN:
+        count = int(session.scalar(select(func.count()).where(*where)) or 0)
+    return ChargeRecords(charge_id, line_id, count, records)

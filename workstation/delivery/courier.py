@@ -94,7 +94,7 @@ class Courier:
         number = to_e164(outgoing.recipient)
         if number is None:
             raise Rejected(f"«{outgoing.recipient}» is not a fax number")
-        document = fax_document(outgoing, self.settings.fax_format)
+        document = fax_document(outgoing, self.settings)
         limit = self.settings.fax_max_bytes
         if len(document.content) > limit:
             raise Rejected(
@@ -107,17 +107,19 @@ class Courier:
         self._mail(outgoing, self._gateway(self.settings.fax_gateway, number, "fax"), (document,))
 
 
-def fax_document(outgoing: Outgoing, wanted: str) -> File:
-    """The one document a fax carries, as a TIFF (rendered from a PDF) or as the PDF."""
+def fax_document(outgoing: Outgoing, settings: MailSettings) -> File:
+    """The one document a fax carries: the PDF, or a TIFF rendered from it at the
+    resolution and in the coding of ``[mail]`` when the gateway wants a TIFF."""
     documents = [f for f in outgoing.attachments if f.content_type in (PDF, TIFF)]
     if len(documents) != 1:
         raise Rejected("a fax carries exactly one PDF or TIFF document")
     document = documents[0]
-    if wanted == "tiff" and document.content_type == PDF:
-        from workstation.statements import fax_image
+    if settings.fax_format == "tiff" and document.content_type == PDF:
+        from workstation.statements import FaxImage, fax_image
 
         stem = document.filename.rsplit(".", 1)[0]
-        return File(f"{stem}.tif", TIFF, fax_image(document.content))
+        image = fax_image(document.content, FaxImage.configured(settings))
+        return File(f"{stem}.tif", TIFF, image)
     return document
 
 

@@ -45,7 +45,7 @@ from workstation.delivery.errors import Rejected
 from workstation.delivery.inbox.matching import customers_with_address
 from workstation.formatting import moment
 from workstation.i18n import QT_TRANSLATE_NOOP
-from workstation.operations.errors import Conflict, Invalid, NotFound
+from workstation.operations.errors import Conflict, Invalid, NotFound, VerificationLocked
 from workstation.operations.framework import Context, open_interaction, operation
 from workstation.operations.verification import (
     MAX_FAILURES_PER_DAY,
@@ -224,7 +224,7 @@ def verify_email_sender(
     if line is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     if active_lock(session, line_id) is not None:
-        raise Invalid(
+        raise VerificationLocked(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Verification of this line is locked after repeated failures: "

@@ -4,6 +4,10 @@ A statement goes out as a message with the PDF attached, queued in the transacti
 gathered it: the agent is told at once what is wrong with the request (no such month, no
 address, no fax number), and the sender does the rest. A fax carries the PDF; the sender
 renders the gateway's TIFF from it when the gateway wants one.
+
+The monthly statements of a batch (``workstation statements --send``) are queued by
+:func:`queue_monthly_statement`, not by an agent: as the system, one transaction and one
+audit event without an agent per account, and never twice for the same account and month.
 """
 
 from __future__ import annotations
@@ -12,18 +16,26 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models import BillDelivery, Customer, OutboxKind, OutboxMessage, OutboxStatus, PersonalAccount
 from reports import Delivery
 from reports.format import format_month, plain_spaces
+from workstation import audit
+from workstation.db import Database
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import Invalid, NotFound
 from workstation.operations.framework import Context, operation
 from workstation.operations.personal import email_address
-from workstation.outbox import Attachment, queue_message
+from workstation.outbox import MESSAGE_DOMAIN, Attachment, queue_message
 from workstation.phone import to_e164
-from workstation.statements import StatementError, build_document, gather_statement
+from workstation.statements import (
+    MissingContact,
+    StatementError,
+    build_document,
+    gather_statement,
+)
 from workstation.statements import statement_options as variant_options
 
 PDF = "application/pdf"
@@ -151,20 +163,17 @@ def send_statement(
         document = build_document(statement, options)
     except StatementError as exc:
         raise Invalid(exc.template, **exc.params) from exc
-    month = plain_spaces(format_month(period, language))
-    filename = f"statement-{account.number}-{period:%Y-%m}.pdf"
-    subject, body = _texts(language, account.number, month, document.pages)
-    message = queue_message(
+    message = _queue_statement(
         session,
-        kind=OutboxKind.EMAIL if delivery == BillDelivery.EMAIL else OutboxKind.FAX,
-        purpose="statement",
+        account,
+        period=period,
+        delivery=delivery,
         recipient=recipient,
-        subject=subject,
-        body=body,
+        pdf=document.pdf,
+        pages=document.pages,
+        language=language,
         now=ctx.now,
-        customer_id=account.customer_id,
         interaction_id=ctx.interaction_id,
-        attachments=[Attachment(filename, PDF, document.pdf)],
     )
     ctx.record(
         session,
@@ -179,6 +188,150 @@ def send_statement(
         },
     )
     return StatementQueued(message.id, recipient, document.pages)
+
+
+@dataclass(frozen=True)
+class MonthlyStatementQueued:
+    outbox_id: int
+    queued: bool
+    """False when an earlier run had queued it: nothing was written this time."""
+
+
+def monthly_message_id(account_id: int, period: date) -> str:
+    """The one Message-ID of an account's monthly statement: what makes a batch run again
+    (from the same directory or another) find the letter instead of queueing a second."""
+    return f"<statement-{period:%Y-%m}-{account_id}@{MESSAGE_DOMAIN}>"
+
+
+def queue_monthly_statement(
+    db: Database,
+    *,
+    account_id: int,
+    period: date,
+    delivery: BillDelivery,
+    pdf: bytes,
+    pages: int,
+    language: str,
+    now: datetime,
+) -> MonthlyStatementQueued:
+    """Queue the statement a batch made for ``delivery`` to the account's address for it,
+    as the system.
+
+    One transaction: the message, its PDF and one audit event without an agent, or
+    nothing. A fax carries the PDF, like an agent's; the sender draws the gateway's image.
+
+    Raises:
+        MissingContact: the account has no e-mail address or fax number for its bills.
+        Invalid: the address on file is not an e-mail address; ``delivery`` is the post.
+    """
+    message_id = monthly_message_id(account_id, period)
+    try:
+        with db.write() as session:
+            found = _queued(session, message_id)
+            if found is not None:
+                return MonthlyStatementQueued(found, queued=False)
+            account = session.get_one(PersonalAccount, account_id)
+            recipient = _bill_recipient(session, account, delivery)
+            message = _queue_statement(
+                session,
+                account,
+                period=period,
+                delivery=delivery,
+                recipient=recipient,
+                pdf=pdf,
+                pages=pages,
+                language=language if language in CONTACTS else "ru",
+                now=now,
+                message_id=message_id,
+            )
+            audit.record(
+                session,
+                operation="send_statement",
+                target_type="account",
+                target_id=account_id,
+                agent_id=None,
+                summary={
+                    "period": f"{period:%Y-%m}",
+                    "delivery": delivery.value,
+                    "outbox": message.id,
+                    "pages": pages,
+                },
+                at=now,
+            )
+            return MonthlyStatementQueued(message.id, queued=True)
+    except IntegrityError:
+        # Another batch of the same month queued it a moment ago: that one stands.
+        with db.read() as session:
+            found = _queued(session, message_id)
+        if found is None:
+            raise
+        return MonthlyStatementQueued(found, queued=False)
+
+
+def _queued(session: Session, message_id: str) -> int | None:
+    return session.scalar(select(OutboxMessage.id).where(OutboxMessage.message_id == message_id))
+
+
+def _bill_recipient(session: Session, account: PersonalAccount, delivery: BillDelivery) -> str:
+    """Where the account's bills go: its bill e-mail (else the customer's), or its fax."""
+    if delivery == BillDelivery.EMAIL:
+        address = account.bill_email or session.scalar(
+            select(Customer.email).where(Customer.id == account.customer_id)
+        )
+        if not address:
+            raise MissingContact(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Account {account} has no e-mail address for bills: cannot send"
+                ),
+                account=account.number,
+            )
+        return email_address(address)
+    if delivery == BillDelivery.FAX:
+        fax = to_e164(account.bill_fax or "")
+        if fax is None:
+            raise MissingContact(
+                QT_TRANSLATE_NOOP("errors", "No fax number to send the statement of {account} to"),
+                account=account.number,
+            )
+        return fax
+    raise Invalid(
+        QT_TRANSLATE_NOOP(
+            "errors", "A statement is sent by e-mail or by fax; a letter by post is printed."
+        )
+    )
+
+
+def _queue_statement(
+    session: Session,
+    account: PersonalAccount,
+    *,
+    period: date,
+    delivery: BillDelivery,
+    recipient: str,
+    pdf: bytes,
+    pages: int,
+    language: str,
+    now: datetime,
+    interaction_id: int | None = None,
+    message_id: str | None = None,
+) -> OutboxMessage:
+    """The statement's message with its PDF: the same letter from an agent or a batch."""
+    month = plain_spaces(format_month(period, language))
+    filename = f"statement-{account.number}-{period:%Y-%m}.pdf"
+    subject, body = _texts(language, account.number, month, pages)
+    return queue_message(
+        session,
+        kind=OutboxKind.EMAIL if delivery == BillDelivery.EMAIL else OutboxKind.FAX,
+        purpose="statement",
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        now=now,
+        customer_id=account.customer_id,
+        interaction_id=interaction_id,
+        attachments=[Attachment(filename, PDF, pdf)],
+        message_id=message_id,
+    )
 
 
 def _customer_email(session: Session, account: PersonalAccount) -> str:

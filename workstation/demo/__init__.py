@@ -97,7 +97,11 @@ def build_demo(
         raise DomainError(f"the number of months must be between 1 and {MAX_MONTHS}")
     if usage_lines is not None and usage_lines < 0:
         raise DomainError("the number of lines with usage detail cannot be negative")
-    as_of = (as_of or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    # By default the base ends at the start of today (UTC): the same arguments give the
+    # same rows all day long.
+    if as_of is None:
+        as_of = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    as_of = as_of.astimezone(UTC).replace(microsecond=0)
     started = datetime.now(UTC)
     engine = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     with engine.begin() as connection:

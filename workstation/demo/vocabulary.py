@@ -195,8 +195,24 @@ INTERNATIONAL_CODES: tuple[tuple[str, int], ...] = (
     ("1", 2),
 )
 
-LAST_NAMES_MALE: tuple[str, ...] = tuple(PersonProvider.last_names_male)
-LAST_NAMES_FEMALE: tuple[str, ...] = tuple(PersonProvider.last_names_female)
+# Faker spells every surname with «е»; common ones written with «ё» are added, as agents
+# meet them daily and search must find them typed either way.
+_WITH_YO = (
+    "Фёдоров",
+    "Королёв",
+    "Ковалёв",
+    "Соловьёв",
+    "Воробьёв",
+    "Журавлёв",
+    "Селезнёв",
+    "Артёмов",
+    "Сёмин",
+    "Шмелёв",
+)
+LAST_NAMES_MALE: tuple[str, ...] = tuple(PersonProvider.last_names_male) + _WITH_YO
+LAST_NAMES_FEMALE: tuple[str, ...] = tuple(PersonProvider.last_names_female) + tuple(
+    name + "а" for name in _WITH_YO
+)
 FIRST_NAMES_MALE: tuple[str, ...] = tuple(PersonProvider.first_names_male)
 FIRST_NAMES_FEMALE: tuple[str, ...] = tuple(PersonProvider.first_names_female)
 MIDDLE_NAMES_MALE: tuple[str, ...] = tuple(PersonProvider.middle_names_male)

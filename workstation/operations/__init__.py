@@ -18,6 +18,7 @@ from workstation.operations import (
     reference,
     services,
     tariffs,
+    users,
     verification,
 )
 from workstation.operations.framework import REGISTRY, Context, OperationSpec, execute
@@ -41,6 +42,7 @@ __all__ = [
     "reference",
     "services",
     "tariffs",
+    "users",
     "verification",
 ]
 

@@ -7,7 +7,10 @@ checks that the agent is inside an interaction and (when required) that the call
 target line or account is verified in it, runs the function, and commits; the function
 writes exactly one audit event through :meth:`Context.record`. Any refusal is a
 :class:`DomainError` raised before the commit, so a refused operation leaves the database
-as it was, audit log included.
+as it was. A refusal that matters for security (its error class names an ``audited``
+reason: a role without the right, an unverified or locked-out caller, an adjustment over
+the cap) is then put on record as a ``refused`` event in a short transaction of its own;
+a plain validation refusal leaves no trace, audit log included.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from workstation import audit
 from workstation.auth import Agent
 from workstation.config import Rules
 from workstation.db import Database
+from workstation.errors import DomainError
 from workstation.formatting import moment
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import (
@@ -43,6 +47,9 @@ R = TypeVar("R")
 AGENTS = frozenset({Role.AGENT, Role.SUPERVISOR})
 SUPERVISORS = frozenset({Role.SUPERVISOR})
 ADMINS = frozenset({Role.ADMIN})
+
+REFUSED = "refused"
+"""The audit log's operation name of a security-relevant refusal."""
 
 
 @dataclass
@@ -131,17 +138,72 @@ def check_role(spec: OperationSpec, agent: Agent) -> None:
         )
 
 
+def check_still_allowed(session: Session, agent: Agent) -> None:
+    """Refuse a session whose user an administrator has since deactivated or given a new role.
+
+    The role was checked at login; this makes a change by an administrator take effect at
+    the agent's next operation, not at their next login.
+    """
+    user = session.get(User, agent.user_id)
+    if user is None or not user.active or user.role != agent.role:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An administrator has deactivated your account or changed its role. Log in again.",
+            )
+        )
+
+
 def execute(db: Database, ctx: Context, name: str, **arguments: Any) -> Any:
     """Run the operation ``name`` as ``ctx.agent`` in one transaction.
 
     Raises:
-        DomainError: the refusal, with its reason; nothing was written.
+        DomainError: the refusal, with its reason; nothing was written but, for a refusal
+            that matters for security, its ``refused`` audit event.
     """
     spec = REGISTRY[name]
+    try:
+        return _run(db, ctx, spec, arguments)
+    except DomainError as refusal:
+        if refusal.audited:
+            record_refusal(db, ctx, name, refusal.audited, arguments)
+        raise
+
+
+def record_refusal(
+    db: Database, ctx: Context, name: str, reason: str, arguments: Mapping[str, Any]
+) -> None:
+    """Put a refusal on record, after its transaction was rolled back, in one of its own.
+
+    The event names the operation, the reason code and the line or account aimed at, never
+    the arguments themselves (they may hold an answer to a verification question).
+    """
+    target_type, target_id = "operation", str(name)
+    for key, kind in (("line_id", "line"), ("account_id", "account")):
+        value = arguments.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            target_type, target_id = kind, str(value)
+            break
+    with db.write() as session:
+        audit.record(
+            session,
+            operation=REFUSED,
+            target_type=target_type,
+            target_id=target_id,
+            agent_id=ctx.agent.user_id,
+            interaction_id=ctx.interaction_id,
+            summary={"operation": name, "reason": reason},
+            at=ctx.now,
+        )
+
+
+def _run(db: Database, ctx: Context, spec: OperationSpec, arguments: dict[str, Any]) -> Any:
+    name = spec.name
     check_role(spec, ctx.agent)
     ctx.events = 0
     try:
         with db.write() as session:
+            check_still_allowed(session, ctx.agent)
             if spec.interaction:
                 interaction = open_interaction(session, ctx)
                 if spec.verification:

@@ -23,6 +23,7 @@ from models import (
     Outcome,
     PersonalAccount,
 )
+from workstation.card.explain import ChargeRecords, records_behind
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.errors import Invalid, NotFound
 from workstation.operations.framework import Context, operation
@@ -230,6 +231,22 @@ def view_usage_detail(
         {"first": first.isoformat(), "last": last.isoformat()},
     )
     return line_id
+
+
+@operation("view_charge_records", verification=True, reason="charges")
+def view_charge_records(
+    session: Session, ctx: Context, *, line_id: int, charge_id: int
+) -> ChargeRecords:
+    """List the calls and messages behind a usage charge (the secret of communications)."""
+    found = records_behind(session, line_id=line_id, charge_id=charge_id)
+    ctx.record(
+        session,
+        "view_charge_records",
+        "line",
+        line_id,
+        {"charge": charge_id, "records": found.count},
+    )
+    return found
 
 
 @operation("view_statement", verification=True, reason="usage_detail")

@@ -4,7 +4,9 @@ A voluntary block runs from a day to a day (or until lifted) and costs what the 
 says: free for its first days, then a daily fee, charged when it ends. A lost or stolen
 SIM is blocked at once, on the word of a caller verified by code word or passport (the
 caller may not hold the SIM); the replacement gets a new ICCID, IMSI and codes, the old
-card stays in history, and the customer is told on the contacts on file.
+card stays in history, and the customer is told on the contacts on file. The line keeps
+the status the lost-SIM block interrupted and returns to it with the new SIM: a new card
+does not lift a debt block (only the money does) nor a voluntary one (only the subscriber).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from workstation.operations.billing_rules import local_date
 from workstation.operations.context import line_for_change
 from workstation.operations.errors import Invalid
 from workstation.operations.framework import Context, operation, touch
-from workstation.operations.scheduled import block_fee
+from workstation.operations.scheduled import apply_scheduled, block_fee
 from workstation.outbox import queue_message
 from workstation.phone import format_msisdn
 from workstation.russian_ids import is_valid_luhn, luhn_digit
@@ -64,6 +66,8 @@ class SimReplaced:
     iccid: str
     old_iccid: str
     notices: int
+    status: LineStatus
+    """The line's status with the new SIM: still blocked if a debt or voluntary block stays."""
 
 
 @dataclass(frozen=True)
@@ -145,16 +149,22 @@ def unblock_voluntary(
     """Lift a voluntary block (or cancel one arranged for later), charging the days beyond the free ones."""
     line = line_for_change(session, ctx, line_id, expected_version)
     account = session.get_one(PersonalAccount, line.account_id)
-    if line.status != LineStatus.VOLUNTARY_BLOCK and line.block_from is None:
+    lost = line.status == LineStatus.LOST_SIM_BLOCK
+    # Under a lost-SIM block the voluntary one is what the new SIM would return to.
+    status = line.status_before_lost_sim if lost else line.status
+    if status != LineStatus.VOLUNTARY_BLOCK and line.block_from is None:
         raise Invalid(
             QT_TRANSLATE_NOOP("errors", "The line has no voluntary block to lift ({status})."),
             status=line.status,
         )
     charged = Decimal("0.00")
-    if line.status == LineStatus.VOLUNTARY_BLOCK:
+    if status == LineStatus.VOLUNTARY_BLOCK:
         charged = block_fee(session, ctx, line, account, local_date(ctx.now, account))
-        line.status = LineStatus.ACTIVE
-        line.status_changed_at = ctx.now
+        if lost:
+            line.status_before_lost_sim = LineStatus.ACTIVE
+        else:
+            line.status = LineStatus.ACTIVE
+            line.status_changed_at = ctx.now
     line.block_from = None
     line.block_until = None
     touch(line, ctx)
@@ -172,6 +182,11 @@ def block_lost_sim(
     if line.status == LineStatus.LOST_SIM_BLOCK:
         raise Invalid(QT_TRANSLATE_NOOP("errors", "The SIM is already blocked as lost."))
     before = line.status
+    if before == LineStatus.VOLUNTARY_BLOCK and line.block_from is None:
+        # Its fee counts from its first day, which the status change below would forget.
+        account = session.get_one(PersonalAccount, line.account_id)
+        line.block_from = local_date(line.status_changed_at, account)
+    line.status_before_lost_sim = before
     line.status = LineStatus.LOST_SIM_BLOCK
     line.status_changed_at = ctx.now
     touch(line, ctx)
@@ -207,7 +222,11 @@ def replace_sim(
     iccid: str | None = None,
     expected_version: int | None = None,
 ) -> SimReplaced:
-    """Give the line a new SIM (the blank's ICCID, or a new one); the old card goes to history."""
+    """Give the line a new SIM (the blank's ICCID, or a new one); the old card goes to history.
+
+    A line blocked as lost returns to the status the block interrupted (active, or still
+    blocked for debt or at the subscriber's request), not simply to active.
+    """
     line = line_for_change(session, ctx, line_id, expected_version)
     if iccid is not None:
         iccid = "".join(iccid.split())
@@ -240,9 +259,14 @@ def replace_sim(
     )
     new.iccid_reversed = new.iccid[::-1]
     session.add(new)
+    status = line.status
     if lost:
-        line.status = LineStatus.ACTIVE
+        # A line blocked as lost before the interrupted status was kept: nothing but active.
+        line.status = line.status_before_lost_sim or LineStatus.ACTIVE
+        line.status_before_lost_sim = None
         line.status_changed_at = ctx.now
+        # A voluntary block that was due to start or end while the SIM was lost does now.
+        apply_scheduled(session, ctx, line)
     touch(line, ctx)
     notices = notify_contacts(
         session,
@@ -261,9 +285,15 @@ def replace_sim(
         "replace_sim",
         "line",
         line_id,
-        {"old_iccid": old.iccid if old else None, "new_iccid": new.iccid, "notices": notices},
+        {
+            "old_iccid": old.iccid if old else None,
+            "new_iccid": new.iccid,
+            "notices": notices,
+            "before": status.value,
+            "after": line.status.value,
+        },
     )
-    return SimReplaced(line_id, new.iccid, old.iccid if old else "", notices)
+    return SimReplaced(line_id, new.iccid, old.iccid if old else "", notices, line.status)
 
 
 def notify_contacts(

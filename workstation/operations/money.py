@@ -42,7 +42,7 @@ from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.operations.approvals import approvable
 from workstation.operations.billing_rules import charge, local_date, start_of
 from workstation.operations.context import account_for_change, line_for_change
-from workstation.operations.errors import Invalid, NotFound
+from workstation.operations.errors import Invalid, NotFound, OverCap
 from workstation.operations.framework import Context, operation, touch
 
 ZERO = Decimal("0.00")
@@ -147,7 +147,7 @@ def quote_adjustment(
         raise Invalid(QT_TRANSLATE_NOOP("errors", "An adjustment needs an amount other than zero."))
     top = ctx.rules.adjustment_cap_supervisor
     if abs(amount) > top:
-        raise Invalid(
+        raise OverCap(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "An adjustment of {amount} is over the supervisors' cap of {cap}: it cannot be made.",
@@ -183,7 +183,7 @@ def adjust_balance(
     account = account_for_change(session, ctx, account_id, expected_version)
     quote = quote_adjustment(session, ctx, account_id=account_id, amount=amount)
     if quote.needs_approval:
-        raise Invalid(
+        raise OverCap(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "An adjustment of {amount} is over your cap of {cap}: ask a supervisor to "

@@ -3,7 +3,7 @@
 Every attempt is recorded and audited, successful or not: the attempt is the operation,
 and a wrong answer is its result, not a refusal. Three failures in one interaction, or
 five on a line within 24 hours, lock verification of the line until a supervisor
-unlocks it.
+unlocks it; an attempt on a locked line is refused unheard, and the refusal is audited.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from models import (
 )
 from workstation.formatting import zone
 from workstation.i18n import QT_TRANSLATE_NOOP
-from workstation.operations.errors import Invalid, NotFound
+from workstation.operations.errors import Invalid, NotFound, VerificationLocked
 from workstation.operations.framework import SUPERVISORS, Context, operation
 from workstation.phone import digits
 from workstation.secrets import normalize_code_word, verify_secret
@@ -67,7 +67,8 @@ def verify_caller(
     if line is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Line {line} not found"), line=line_id)
     if active_lock(session, line_id) is not None:
-        raise Invalid(
+        # Refused before anything is written; the refusal itself goes on record (framework).
+        raise VerificationLocked(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Verification of this line is locked after repeated failures: "

@@ -8,6 +8,7 @@ it (and the fax image); :func:`run_batch` does all of it for every account of a 
 from workstation.statements.batch import BatchSummary, run_batch
 from workstation.statements.document import (
     Document,
+    FaxImage,
     build_document,
     fax_image,
     require_writable,
@@ -39,6 +40,7 @@ __all__ = [
     "BatchSummary",
     "Document",
     "Entry",
+    "FaxImage",
     "FuturePeriod",
     "MissingContact",
     "NoStatementData",

@@ -4,6 +4,11 @@ Each worker process opens its own engine from the database URL and makes whole
 statements (gather, build, write); the parent only hands out accounts and keeps the
 manifest. One account's failure is an entry in the manifest, never the end of the batch.
 A run started again over the same directory skips the accounts already finished.
+
+Asked to send (``--send``), the parent also queues each finished statement of an account
+whose bills go by e-mail or fax in the outbox, one transaction per account, as the system;
+letters by post are left for the print shop. A statement already queued for the month,
+by this run, an earlier one or a batch in another directory, is never queued again.
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ from reports import Delivery
 from workstation.db import Database, open_database
 from workstation.errors import WorkstationError
 from workstation.i18n import QT_TRANSLATE_NOOP
-from workstation.statements.document import build_document, save_document, statement_options
+from workstation.statements.document import (
+    FINE_G4,
+    FaxImage,
+    build_document,
+    save_document,
+    statement_options,
+)
 from workstation.statements.errors import BatchError, FuturePeriod, NoStatementData, OutputError
 from workstation.statements.gather import gather_statement, has_data
 from workstation.statements.manifest import (
@@ -42,6 +53,8 @@ CHUNK: Final = 4
 AHEAD_OF_UTC: Final = timedelta(hours=14)
 """No time zone is further ahead: a month not begun at UTC+14 has begun nowhere."""
 _UNSAFE: Final = re.compile(r"[^0-9A-Za-z._-]")
+SENT: Final = frozenset({BillDelivery.EMAIL.value, BillDelivery.FAX.value})
+"""The bill deliveries a batch sends through the outbox; the post is printed."""
 
 Progress = Callable[[int, int], None]
 Report = Callable[[Entry], None]
@@ -57,6 +70,8 @@ class BatchJob:
     directory: Path
     language: str
     now: datetime
+    window_offset_mm: tuple[float, float] = (0.0, 0.0)
+    fax_image: FaxImage = FINE_G4
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +83,8 @@ class BatchSummary:
     failed: int
     seconds: float
     manifest: Path
+    queued: int = 0  # put in the outbox by this run
+    not_queued: int = 0  # finished, but could not be queued: the entry says why
 
 
 def run_batch(
@@ -81,10 +98,16 @@ def run_batch(
     now: datetime | None = None,
     progress: Progress | None = None,
     report: Report | None = None,
+    window_offset_mm: tuple[float, float] = (0.0, 0.0),
+    fax_image: FaxImage = FINE_G4,
+    send: bool = False,
 ) -> BatchSummary:
     """Write the statement of every account whose bills go by one of ``deliveries``.
 
-    ``report`` hears of every account finished in this run, as it finishes.
+    ``report`` hears of every account finished (or queued) in this run, as it finishes.
+    ``window_offset_mm`` moves the address of letters to the envelopes' window;
+    ``fax_image`` is how fax images are drawn. With ``send``, every finished statement
+    by e-mail or fax is queued in the outbox, also those finished by an earlier run.
 
     Raises:
         FuturePeriod, BatchError: the month has not begun, or nobody was charged for it;
@@ -111,22 +134,52 @@ def run_batch(
         ).all()
     manifest = directory / MANIFEST
     entries = _previous_entries(directory, month, language)
-    tasks: list[Task] = [
-        (account_id, number, delivery.value)
-        for account_id, number, delivery in accounts
-        if not (number in entries and entries[number].complete(directory))
-    ]
+    tasks: list[Task] = []
+    unsent: list[Entry] = []  # finished by an earlier run, not in the outbox yet
+    for account_id, number, delivery in accounts:
+        before = entries.get(number)
+        if before is None or not before.complete(directory):
+            tasks.append((account_id, number, delivery.value))
+        elif send and _to_queue(before):
+            unsent.append(before)
     resumed = len(accounts) - len(tasks)
-    job = BatchJob(db.url.render_as_string(hide_password=False), period, directory, language, now)
+    ids = {number: account_id for account_id, number, _ in accounts}
+    job = BatchJob(
+        db.url.render_as_string(hide_password=False),
+        period,
+        directory,
+        language,
+        now,
+        window_offset_mm,
+        fax_image,
+    )
     counts = dict.fromkeys(Status, 0)
+    queued = not_queued = 0
+
+    def finish(entry: Entry) -> Entry:
+        """Queue the entry's statement when it is to be sent; count how that went."""
+        nonlocal queued, not_queued
+        if not (send and _to_queue(entry)):
+            return entry
+        entry, new = _queue(db, job, ids[entry.account], entry)
+        queued += new
+        not_queued += entry.outbox is None
+        return entry
+
     if progress:
         progress(resumed, len(accounts))
     try:
         with manifest.open("a", encoding="utf-8") as stream:
-            for finished, entry in enumerate(_statements(db, job, tasks, jobs), start=1):
+            for entry in map(finish, unsent):
                 append_entry(stream, entry)
                 entries[entry.account] = entry
-                counts[entry.status] += 1
+                if report:
+                    report(entry)
+            for finished, made in enumerate(_statements(db, job, tasks, jobs), start=1):
+                counts[made.status] += 1
+                entry = finish(made)
+                append_entry(stream, entry)
+                entries[entry.account] = entry
                 if report:
                     report(entry)
                 if progress:
@@ -141,7 +194,44 @@ def run_batch(
         failed=counts[Status.FAILED],
         seconds=time.perf_counter() - started,
         manifest=manifest,
+        queued=queued,
+        not_queued=not_queued,
     )
+
+
+def _to_queue(entry: Entry) -> bool:
+    return entry.status is Status.DONE and entry.delivery in SENT and entry.outbox is None
+
+
+def _queue(db: Database, job: BatchJob, account_id: int, entry: Entry) -> tuple[Entry, bool]:
+    """Put a finished statement in the outbox; the entry with its message, and whether it
+    was queued now (not found queued by an earlier run).
+
+    A statement that cannot be queued stays done, with the reason as its message: its
+    files are good, and the next run tries to queue it again.
+    """
+    # Imported here: the outbox's operations import this package.
+    from workstation.delivery.outbox_operations import queue_monthly_statement
+
+    try:
+        pdf = (job.directory / str(entry.file)).read_bytes()
+        result = queue_monthly_statement(
+            db,
+            account_id=account_id,
+            period=job.period,
+            delivery=BillDelivery(entry.delivery),
+            pdf=pdf,
+            pages=entry.pages,
+            language=job.language,
+            now=job.now,
+        )
+    except OSError as exc:
+        return replace(entry, message=f"cannot read {entry.file}: {exc.strerror or exc}"), False
+    except WorkstationError as exc:
+        return replace(entry, message=str(exc)), False
+    except Exception as exc:  # one account's failure must not stop the batch
+        return replace(entry, message=f"{type(exc).__name__}: {exc}"), False
+    return replace(entry, outbox=result.outbox_id, message=""), result.queued
 
 
 def _previous_entries(directory: Path, month: str, language: str) -> dict[str, Entry]:
@@ -202,10 +292,19 @@ class _Worker:
                     session, account_id=account_id, period=job.period, now=job.now
                 )
             options = statement_options(
-                statement, delivery=Delivery(delivery), language=job.language, now=job.now
+                statement,
+                delivery=Delivery(delivery),
+                language=job.language,
+                now=job.now,
+                window_offset_mm=job.window_offset_mm,
             )
             document = build_document(statement, options)
-            save_document(document, job.directory / pdf, job.directory / tiff if tiff else None)
+            save_document(
+                document,
+                job.directory / pdf,
+                job.directory / tiff if tiff else None,
+                job.fax_image,
+            )
         except NoStatementData:
             return replace(entry, status=Status.NO_DATA)
         except WorkstationError as exc:

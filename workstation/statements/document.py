@@ -16,13 +16,16 @@ from typing import Final, NoReturn
 
 from reports import (
     Delivery,
+    FaxCompression,
     FaxCover,
+    FaxResolution,
     StatementDataError,
     StatementOptions,
     build_statement,
     write_fax_tiff,
 )
 from reports.output import write_atomically
+from workstation.config import MailSettings
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.phone import to_e164
 from workstation.statements.errors import MissingContact, OutputError, StatementError
@@ -33,12 +36,38 @@ BACK_OFFICE: Final = {"ru": "Контактный центр", "en": "Contact ce
 """Who a fax cover says it is from when no agent sends it (the command line, a batch)."""
 
 
+COMPRESSIONS: Final = {"g4": FaxCompression.GROUP4, "g3": FaxCompression.GROUP3}
+"""The fax codings by the names the config file and the command line use."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A built statement: the PDF and how many pages it has."""
 
     pdf: bytes
     pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class FaxImage:
+    """How a fax image is drawn: fine Group 4 unless the gateway or the machine at the
+    other end takes only normal resolution or Group 3 (``[mail]`` of the config)."""
+
+    resolution: FaxResolution = FaxResolution.FINE
+    compression: FaxCompression = FaxCompression.GROUP4
+
+    @classmethod
+    def named(cls, resolution: str, compression: str) -> FaxImage:
+        """From the config's names: ``fine``/``normal`` and ``g4``/``g3``."""
+        return cls(FaxResolution(resolution), COMPRESSIONS[compression])
+
+    @classmethod
+    def configured(cls, mail: MailSettings) -> FaxImage:
+        return cls.named(mail.fax_resolution, mail.fax_compression)
+
+
+FINE_G4: Final = FaxImage()
+"""What every gateway of today takes."""
 
 
 def statement_options(
@@ -49,8 +78,12 @@ def statement_options(
     sender: str | None = None,
     fax_number: str | None = None,
     now: datetime | None = None,
+    window_offset_mm: tuple[float, float] = (0.0, 0.0),
 ) -> StatementOptions:
     """The options of a variant; a fax goes to ``fax_number`` or the account's fax number.
+
+    ``window_offset_mm`` (``[statements]`` of the config) moves the address of a letter to
+    the window of the envelopes in use; the other variants have no envelope.
 
     Raises:
         MissingContact: a letter with no postal address, a fax with no (valid) fax number.
@@ -77,7 +110,12 @@ def statement_options(
             sender=sender or BACK_OFFICE.get(language, BACK_OFFICE["ru"]),
             sent_at=now or datetime.now(UTC),
         )
-    return StatementOptions(delivery=delivery, language=language, fax_cover=cover)
+    return StatementOptions(
+        delivery=delivery,
+        language=language,
+        fax_cover=cover,
+        window_offset_mm=window_offset_mm if delivery is Delivery.POST else (0.0, 0.0),
+    )
 
 
 def build_document(statement: Statement, options: StatementOptions) -> Document:
@@ -100,11 +138,11 @@ def build_document(statement: Statement, options: StatementOptions) -> Document:
     return Document(stream.getvalue(), pages)
 
 
-def fax_image(pdf: bytes) -> bytes:
-    """The fax gateway's TIFF of a PDF (204×196 dpi, Group 4)."""
+def fax_image(pdf: bytes, image: FaxImage = FINE_G4) -> bytes:
+    """The fax gateway's TIFF of a PDF (204×196 dpi, Group 4 unless ``image`` says less)."""
     stream = BytesIO()
     with PDFIUM:
-        write_fax_tiff(pdf, stream)
+        write_fax_tiff(pdf, stream, resolution=image.resolution, compression=image.compression)
     return stream.getvalue()
 
 
@@ -123,8 +161,13 @@ def require_writable(path: Path) -> None:
         _cannot_write(path, "permission denied")
 
 
-def save_document(document: Document, pdf_path: Path, tiff_path: Path | None = None) -> None:
-    """Write the PDF and, when asked, its fax image: both files or neither.
+def save_document(
+    document: Document,
+    pdf_path: Path,
+    tiff_path: Path | None = None,
+    image: FaxImage = FINE_G4,
+) -> None:
+    """Write the PDF and, when asked, its fax image (drawn as ``image`` says): both or neither.
 
     Raises:
         OutputError: a file cannot be written; nothing is left of either.
@@ -132,7 +175,7 @@ def save_document(document: Document, pdf_path: Path, tiff_path: Path | None = N
     if tiff_path is None:
         _write(pdf_path, document.pdf)
         return
-    tiff = fax_image(document.pdf)
+    tiff = fax_image(document.pdf, image)
     _write(pdf_path, document.pdf)
     try:
         _write(tiff_path, tiff)

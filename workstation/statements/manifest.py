@@ -27,7 +27,11 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What became of one account: its files (relative to the directory), pages and status."""
+    """What became of one account: its files (relative to the directory), pages and status.
+
+    ``outbox`` is the message its statement was queued as (``--send``); ``message`` says
+    why the statement failed, or why a finished one could not be queued.
+    """
 
     account: str
     delivery: str
@@ -38,6 +42,7 @@ class Entry:
     tiff: str | None = None
     pages: int = 0
     message: str = ""
+    outbox: int | None = None
 
     def complete(self, directory: Path) -> bool:
         """Whether a resumed run may skip the account: finished, with every file in place."""

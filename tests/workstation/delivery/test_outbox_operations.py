@@ -1,12 +1,18 @@
-"""Retry and cancel from the outbox view; a statement sent by e-mail or fax."""
+"""Retry and cancel from the outbox view; a statement sent by e-mail or fax; a message
+written by an operation that is then rolled back is gone with it."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
+from io import BytesIO
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from PIL import Image
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import (
     AuditEvent,
@@ -17,10 +23,11 @@ from models import (
     OutboxStatus,
 )
 from tests.workstation.delivery.smtpd import Mailbox
-from tests.workstation.operations.conftest import CODE_WORD, NOW, World
+from tests.workstation.operations.conftest import CODE_WORD, NOW, World, snapshot
 from workstation.config import MailSettings
 from workstation.delivery.sender import OutboxSender
 from workstation.errors import DomainError
+from workstation.operations import Context
 from workstation.operations.errors import VerificationRequired
 from workstation.operations.verification import Method
 from workstation.outbox import queue_message
@@ -209,3 +216,115 @@ def test_a_fax_goes_into_the_spool_folder_with_its_control_file(
     assert control[:2] == ["number: +74951234567", f"document: fax-{result.outbox_id}.tif"]
     assert control[2] == f"message-id: {state(world, result.outbox_id).message_id}"
     assert (spool / f"fax-{result.outbox_id}.tif").read_bytes()[:4] in (b"II*\x00", b"MM\x00*")
+
+
+def test_the_fax_image_is_drawn_as_the_mail_section_says(
+    world: World, mailbox: Mailbox, relay: MailSettings
+) -> None:
+    result = world.call(
+        world.verified(),
+        "send_statement",
+        account_id=world.account_id,
+        period=NOVEMBER,
+        delivery=BillDelivery.FAX,
+        address="+74951234567",
+    )
+    settings = replace(relay, fax_resolution="normal", fax_compression="g3")
+    assert OutboxSender(world.db, settings, clock=lambda: NOW).run().sent == 1
+    letter = mailbox.parsed(state(world, result.outbox_id).message_id)
+    (image,) = list(letter.iter_attachments())
+    with Image.open(BytesIO(image.get_content())) as tiff:
+        assert tiff.info["dpi"] == (204, 98)
+        assert tiff.info["compression"] == "group3"
+
+
+class DiskFull(Exception):
+    pass
+
+
+@pytest.mark.parametrize("operation", ["replace_sim", "send_statement"])
+def test_an_operation_that_fails_after_writing_to_the_outbox_leaves_no_message(
+    world: World, monkeypatch: pytest.MonkeyPatch, operation: str
+) -> None:
+    """The notices of a SIM replacement, or a statement with its PDF, are written in the
+    operation's transaction; the operation fails after that (its audit event cannot be
+    written), and nothing of them is left to be sent."""
+    arguments: dict[str, Any] = {
+        "replace_sim": {"line_id": world.line_id},
+        "send_statement": {
+            "account_id": world.account_id,
+            "period": NOVEMBER,
+            "delivery": BillDelivery.EMAIL,
+        },
+    }[operation]
+    ctx = world.verified()
+    before = snapshot(world.db)
+    written: list[tuple[int, int]] = []
+
+    def record_then_fail(self: Context, session: Session, *args: object, **kw: object) -> None:
+        session.flush()
+        written.append(
+            (
+                session.scalar(select(func.count()).select_from(OutboxMessage)) or 0,
+                session.scalar(select(func.count()).select_from(OutboxAttachment)) or 0,
+            )
+        )
+        raise DiskFull("no space left for the audit event")
+
+    monkeypatch.setattr(Context, "record", record_then_fail)
+    with pytest.raises(DiskFull):
+        world.call(ctx, operation, **arguments)
+    messages, files = written[0]
+    assert messages > before[0]["outbox_message"]  # written inside the transaction…
+    assert files == before[0]["outbox_attachment"] + (operation == "send_statement")
+    monkeypatch.undo()
+    assert snapshot(world.db) == before  # …and rolled back with it
+    with world.db.read() as s:
+        assert s.scalars(select(OutboxMessage)).all() == []
+
+
+def test_a_monthly_statement_is_queued_as_the_system_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workstation.delivery import outbox_operations
+
+    def queue() -> outbox_operations.MonthlyStatementQueued:
+        return outbox_operations.queue_monthly_statement(
+            world.db,
+            account_id=world.account_id,
+            period=NOVEMBER,
+            delivery=BillDelivery.EMAIL,
+            pdf=b"%PDF-1.7 statement",
+            pages=3,
+            language="ru",
+            now=NOW,
+        )
+
+    first = queue()
+    assert first.queued
+    message = state(world, first.outbox_id)
+    assert (message.kind, message.recipient, message.purpose) == (
+        OutboxKind.EMAIL,
+        "p.aleshin@example.ru",
+        "statement",
+    )
+    with world.db.read() as s:
+        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.operation == "send_statement"))
+        assert (event.agent_id, event.target_id) == (None, str(world.account_id))
+        assert json.loads(event.summary)["outbox"] == first.outbox_id
+    assert queue() == replace(first, queued=False)
+    # A batch that looked a moment before another queued it: the database refuses the
+    # second letter, and the first one stands.
+    real = outbox_operations._queued
+    calls: list[str] = []
+
+    def blind_at_first(session: Session, message_id: str) -> int | None:
+        calls.append(message_id)
+        return None if len(calls) == 1 else real(session, message_id)
+
+    monkeypatch.setattr(outbox_operations, "_queued", blind_at_first)
+    assert queue() == replace(first, queued=False)
+    assert len(calls) == 2
+    with world.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 1
+        assert s.scalar(select(func.count()).select_from(OutboxAttachment)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -12,6 +13,7 @@ from sqlalchemy import func, insert, select
 
 from models import (
     AuditAnchor,
+    AuditEvent,
     Base,
     Direction,
     FeePeriod,
@@ -33,6 +35,7 @@ from models import (
 )
 from models.interaction import Channel
 from tests import factories as f
+from workstation.audit import verify_chain
 from workstation.auth import Agent
 from workstation.db import Database
 from workstation.operations import Context, execute
@@ -233,3 +236,18 @@ def snapshot(db: Database) -> tuple[dict[str, int], str]:
         }
         head = s.scalar(select(AuditAnchor.last_hash)) or ""
     return counts, head
+
+
+def assert_refusal_recorded(
+    db: Database, before: tuple[dict[str, int], str], operation: str, reason: str
+) -> AuditEvent:
+    """A refusal that matters: nothing changed but one ``refused`` event, and the chain holds."""
+    counts, head = snapshot(db)
+    assert head != before[1]
+    assert counts == {**before[0], "audit_event": before[0]["audit_event"] + 1}
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+        assert verify_chain(s).broken_at is None
+    assert event.operation == "refused"
+    assert json.loads(event.summary) == {"operation": operation, "reason": reason}
+    return event

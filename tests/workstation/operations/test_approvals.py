@@ -10,13 +10,15 @@ from sqlalchemy import select
 
 from models import AccountStatus, ApprovalRequest, ApprovalStatus, AuditEvent, PersonalAccount
 from tests.workstation.operations.bank import Bank, account_of, balance, make_bank
-from tests.workstation.operations.conftest import NOW, World, snapshot
+from tests.workstation.operations.conftest import NOW, World, assert_refusal_recorded, snapshot
+from workstation.errors import DomainError
 from workstation.operations import Context
 from workstation.operations.accounts import AccountsMerged, AccountSplit
 from workstation.operations.approvals import pending_requests
 from workstation.operations.errors import (
     Invalid,
     NotFound,
+    OverCap,
     PermissionDenied,
     VerificationRequired,
 )
@@ -125,7 +127,7 @@ def test_an_agents_merge_waits_for_a_supervisor_then_runs_as_them(world: World, 
         (
             "adjust_balance",
             {"account_id": "a", "amount": "10000.01", "reason_code": "goodwill", "note": "x"},
-            Invalid,
+            OverCap,
             "supervisors' cap",
         ),
         ("adjust_balance", {"account_id": "a", "amount": 1.5}, Invalid, "needs reason_code, note"),
@@ -137,7 +139,7 @@ def test_a_request_is_checked_when_asked(
     bank: Bank,
     operation: str,
     arguments: dict[str, object],
-    error: type[Exception],
+    error: type[DomainError],
     fragment: str,
 ) -> None:
     ids = {"a": bank.a, "b": bank.b, "other": bank.other, "a1": bank.a1}
@@ -156,7 +158,10 @@ def test_a_request_is_checked_when_asked(
             operation=operation,
             arguments={k: resolve(v) for k, v in arguments.items()},
         )
-    assert snapshot(world.db) == before
+    if error.audited is None:
+        assert snapshot(world.db) == before
+    else:  # asking for an adjustment nobody may make is an attempt on record
+        assert_refusal_recorded(world.db, before, "request_approval", error.audited)
 
 
 def test_asking_needs_the_caller_verified_like_the_operation(world: World, bank: Bank) -> None:

@@ -9,11 +9,19 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from models import ApprovalRequest, ApprovalStatus, Line, LineStatus, PersonalAccount
+from models import (
+    ApprovalRequest,
+    ApprovalStatus,
+    AuditEvent,
+    Line,
+    LineStatus,
+    PersonalAccount,
+)
 from tests.workstation.operations.bank import Bank, account_of, balance, make_bank
 from tests.workstation.operations.conftest import CODE_WORD, World
 from workstation import cli
 from workstation.db import Database, open_database
+from workstation.operations.tariffs import Effective
 
 pytestmark = pytest.mark.pg
 
@@ -82,6 +90,36 @@ def test_the_jobs_block_debtors_and_take_back_promised_payments(
     out = capsys.readouterr().out
     assert "promised payments taken back: 1 (RUB\xa050.00); lines blocked for debt: 1" in out
     assert balance(world.db, bank.b) == Decimal("-17.00")  # the 7,00 fee stays
+
+
+def test_the_job_puts_in_force_what_was_arranged_for_a_day_that_has_come(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ctx = world.verified()
+    world.call(
+        ctx,
+        "change_tariff",
+        line_id=world.line_id,
+        tariff_code="BIG",
+        effective=Effective.NEXT_PERIOD,
+    )
+    job = ["--db", _url(world), "billing", "apply-scheduled", "--at"]
+    assert cli.main([*job, "2026-11-30T23:59:00+03:00"]) == 0
+    assert capsys.readouterr().out.startswith("lines changed: 0;")
+    assert cli.main([*job, "2026-12-01T00:00:00+03:00"]) == 0
+    assert capsys.readouterr().out == (
+        "lines changed: 1; tariffs put in force: 1; blocks started: 0; blocks ended: 0 "
+        "(RUB\xa00.00 charged)\n"
+    )
+    with world.db.read() as s:
+        line = s.get_one(Line, world.line_id)
+        assert (line.tariff_id, line.next_tariff_id) == (world.tariffs["BIG"], None)
+        events = s.scalars(
+            select(AuditEvent).where(AuditEvent.operation == "apply_scheduled")
+        ).all()
+        assert [(e.agent_id, e.target_id) for e in events] == [(None, str(world.line_id))]
+    assert cli.main([*job, "2026-12-01T00:00:00+03:00"]) == 0
+    assert capsys.readouterr().out.startswith("lines changed: 0;"), "a second run changes nothing"
 
 
 def test_a_bad_moment_is_one_line_and_exit_2(

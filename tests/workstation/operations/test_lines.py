@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -14,6 +15,7 @@ from models import (
     Line,
     LineStatus,
     OutboxMessage,
+    PersonalAccount,
     Sim,
     SimStatus,
 )
@@ -157,3 +159,82 @@ def test_pin_and_puk_only_to_a_verified_caller_and_never_in_the_log(world: World
         reveals = s.scalar(select(func.count()).where(AuditEvent.operation == "reveal_sim_codes"))
     assert reveals == 1
     assert "55667788" not in log and "4829" not in log
+
+
+# -- a lost SIM does not lift another block -----------------------------------------------
+
+
+def _set(world: World, status: LineStatus, balance: str | None = None) -> None:
+    """Put the line (and its account's balance) as the billing or an earlier call left it."""
+    with world.db.write() as s:
+        line = s.get_one(Line, world.line_id)
+        line.status = status
+        if balance is not None:
+            account = s.get_one(PersonalAccount, world.account_id)
+            account.balance = account.opening_balance = Decimal(balance)
+
+
+def test_a_debt_block_outlives_a_lost_sim_and_its_replacement(world: World) -> None:
+    _set(world, LineStatus.DEBT_BLOCK, balance="-200.00")
+    ctx = world.verified()
+    world.call(ctx, "block_lost_sim", line_id=world.line_id)
+    line = _line(world)
+    assert (line.status, line.status_before_lost_sim) == (
+        LineStatus.LOST_SIM_BLOCK,
+        LineStatus.DEBT_BLOCK,
+    )
+    replaced = world.call(ctx, "replace_sim", line_id=world.line_id)
+    assert replaced.status == LineStatus.DEBT_BLOCK
+    line = _line(world)
+    assert (line.status, line.status_before_lost_sim) == (LineStatus.DEBT_BLOCK, None)
+    with world.db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.operation == "replace_sim")).one()
+    summary = json.loads(event.summary)
+    assert (summary["before"], summary["after"]) == ("lost_sim_block", "debt_block")
+    # Only the money lifts it.
+    with pytest.raises(DomainError, match="Not enough money"):
+        world.call(ctx, "reactivate_after_debt", line_id=world.line_id)
+    _set(world, LineStatus.DEBT_BLOCK, balance="10.00")
+    world.call(ctx, "reactivate_after_debt", line_id=world.line_id)
+    assert _line(world).status == LineStatus.ACTIVE
+
+
+def test_a_voluntary_block_outlives_a_lost_sim_and_its_replacement(world: World) -> None:
+    ctx = world.verified()
+    world.call(ctx, "block_voluntary", line_id=world.line_id)
+    world.call(ctx, "block_lost_sim", line_id=world.line_id)
+    world.call(ctx, "replace_sim", line_id=world.line_id)
+    assert _line(world).status == LineStatus.VOLUNTARY_BLOCK
+    ctx.now = NOW + timedelta(days=40)
+    lifted = world.call(ctx, "unblock_voluntary", line_id=world.line_id)
+    assert lifted.charged == Decimal("25.00"), "the fee counts from the block's first day"
+    assert _line(world).status == LineStatus.ACTIVE
+
+
+def test_a_voluntary_block_lifted_while_the_sim_is_lost_is_not_restored(world: World) -> None:
+    ctx = world.verified()
+    world.call(ctx, "block_voluntary", line_id=world.line_id)
+    world.call(ctx, "block_lost_sim", line_id=world.line_id)
+    lifted = world.call(ctx, "unblock_voluntary", line_id=world.line_id)
+    assert lifted.status == LineStatus.LOST_SIM_BLOCK, "the lost SIM stays blocked"
+    assert _line(world).status_before_lost_sim == LineStatus.ACTIVE
+    world.call(ctx, "replace_sim", line_id=world.line_id)
+    assert _line(world).status == LineStatus.ACTIVE
+
+
+def test_a_voluntary_block_that_ended_while_the_sim_was_lost_ends_with_the_new_sim(
+    world: World,
+) -> None:
+    ctx = world.verified()
+    world.call(ctx, "block_voluntary", line_id=world.line_id, end=date(2026, 12, 5))
+    world.call(ctx, "block_lost_sim", line_id=world.line_id)
+    ctx.now = NOW + timedelta(days=20)
+    world.call(ctx, "replace_sim", line_id=world.line_id)
+    line = _line(world)
+    assert (line.status, line.block_from, line.block_until) == (LineStatus.ACTIVE, None, None)
+
+
+def test_a_line_blocked_as_lost_before_the_status_was_kept_becomes_active(world: World) -> None:
+    _set(world, LineStatus.LOST_SIM_BLOCK)
+    ctx = world.verified()
+    assert world.call(ctx, "replace_sim", line_id=world.line_id).status == LineStatus.ACTIVE

@@ -21,7 +21,12 @@ from models import (
     PromisedPayment,
 )
 from tests.workstation.operations.bank import Bank, balance, identity_gap, make_bank, pay
-from tests.workstation.operations.conftest import NOW, World, snapshot
+from tests.workstation.operations.conftest import (
+    NOW,
+    World,
+    assert_refusal_recorded,
+    snapshot,
+)
 from workstation.card import load_billing
 from workstation.config import Rules
 from workstation.operations.errors import Invalid, NotFound, VerificationRequired
@@ -108,7 +113,11 @@ def test_over_the_agents_cap_is_refused_naming_the_cap(world: World, bank: Bank)
     with pytest.raises(Invalid, match=r"over your cap of 500\.00") as refused:
         _adjust(world, ctx, bank.a, "-500.01")
     assert refused.value.params["cap"] == Decimal("500.00")
-    assert snapshot(world.db) == before
+    # The balance stays; the attempt is on record, in the agent's interaction, on the account.
+    assert balance(world.db, bank.a) == Decimal("1000.00")
+    event = assert_refusal_recorded(world.db, before, "adjust_balance", "over_cap")
+    assert (event.agent_id, event.interaction_id) == (world.agent.user_id, ctx.interaction_id)
+    assert (event.target_type, event.target_id) == ("account", str(bank.a))
     with world.db.read() as s:
         quote = quote_adjustment(s, ctx, account_id=bank.a, amount=Decimal("-500.01"))
     assert quote.needs_approval and quote.balance_after == Decimal("499.99")
@@ -121,7 +130,8 @@ def test_a_supervisor_goes_to_their_own_cap_and_no_further(world: World, bank: B
     before = snapshot(world.db)
     with pytest.raises(Invalid, match=r"supervisors' cap of 10000\.00"):
         _adjust(world, ctx, bank.a, "10000.01")
-    assert snapshot(world.db) == before
+    assert balance(world.db, bank.a) == Decimal("11000.00")
+    assert_refusal_recorded(world.db, before, "adjust_balance", "over_cap")
 
 
 def test_the_caps_come_from_the_rules(world: World, bank: Bank) -> None:

@@ -22,9 +22,17 @@ from tests.workstation.operations.conftest import (
     NOW,
     PASSPORT,
     World,
+    assert_refusal_recorded,
     snapshot,
 )
-from workstation.operations.errors import Invalid, PermissionDenied, VerificationRequired
+from workstation.audit import verify_chain
+from workstation.operations.errors import (
+    Invalid,
+    NotFound,
+    PermissionDenied,
+    VerificationLocked,
+    VerificationRequired,
+)
 from workstation.operations.verification import Method
 
 
@@ -126,9 +134,47 @@ def test_a_method_without_data_on_file_is_refused_not_counted(world: World) -> N
     assert snapshot(world.db) == before
 
 
-def test_the_core_refuses_an_unverified_caller(world: World) -> None:
+def test_the_core_refuses_an_unverified_caller_and_records_the_attempt(world: World) -> None:
     ctx = world.start()
     before = snapshot(world.db)
     with pytest.raises(VerificationRequired):
         world.call(ctx, "activate_service", line_id=world.line_id, service_code="DAILY")
+    event = assert_refusal_recorded(world.db, before, "activate_service", "verification_required")
+    assert (event.agent_id, event.interaction_id) == (world.agent.user_id, ctx.interaction_id)
+    assert (event.target_type, event.target_id) == ("line", str(world.line_id))
+
+
+def test_an_attempt_on_a_locked_line_is_refused_unheard_and_on_record(world: World) -> None:
+    ctx = world.start()
+    for _ in range(3):
+        world.call(ctx, "verify_caller", line_id=world.line_id, method=Method.PASSPORT, answer="1")
+    before = snapshot(world.db)
+    with pytest.raises(VerificationLocked, match="locked"):
+        world.call(
+            ctx, "verify_caller", line_id=world.line_id, method=Method.PASSPORT, answer=PASSPORT
+        )
+    # No attempt counted, no answer kept: only that someone tried.
+    event = assert_refusal_recorded(world.db, before, "verify_caller", "verification_locked")
+    assert (event.target_type, event.target_id) == ("line", str(world.line_id))
+    assert "4510" not in event.summary and "123456" not in event.summary
+    with world.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(VerificationAttempt)) == 3
+
+
+def test_a_role_without_the_right_is_refused_on_record(world: World) -> None:
+    before = snapshot(world.db)
+    with pytest.raises(PermissionDenied):
+        world.call(world.context(), "unlock_verification", line_id=world.line_id)
+    event = assert_refusal_recorded(world.db, before, "unlock_verification", "permission_denied")
+    assert (event.agent_id, event.interaction_id) == (world.agent.user_id, None)
+
+
+def test_a_validation_refusal_leaves_the_chain_as_it_was(world: World) -> None:
+    ctx = world.verified()
+    before = snapshot(world.db)
+    with pytest.raises(NotFound):
+        world.call(ctx, "activate_service", line_id=world.line_id, service_code="NOSUCH")
     assert snapshot(world.db) == before
+    with world.db.read() as s:
+        assert s.scalar(select(func.count()).where(AuditEvent.operation == "refused")) == 0
+        assert verify_chain(s).broken_at is None

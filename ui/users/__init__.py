@@ -1,0 +1,1 @@
+"""The administrators' window of the workstation's users."""
