@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
 from models import Customer, CustomerKind, Line, LineStatus, NumberAssignment, PersonalAccount, Sim
@@ -255,7 +255,10 @@ def _name_lookups(query: Query, limit: int) -> list[AnySelect]:
         pattern = _like_escape(query.name) + " " + "% ".join(query.initials) + "%"
         chosen = select(Customer.id).where(_prefix(key, head), key.like(pattern, escape="\\"))
         return [chosen.order_by(key).limit(limit)]
-    whole = or_(key == query.name, _prefix(key, query.name + " "))
+    # The name alone or followed by a space (a given name): one index range, as «!» is the
+    # character after the space and no name key holds anything below the space. An OR of
+    # the two would make PostgreSQL fetch and sort every namesake before the limit.
+    whole = and_(key >= query.name, key < query.name + "!")
     return [
         select(Customer.id).where(whole).order_by(key).limit(limit),
         select(Customer.id).where(_prefix(key, query.name)).order_by(key).limit(limit),

@@ -67,7 +67,9 @@ class UsageModel(QAbstractTableModel):
         self.count = 0
         self.sort_key = SortKey.TIME
         self.descending = False
-        self.pages: dict[int, list[UsageRow]] = {}
+        # Each page's rows with their texts, formatted by the worker that read them: a
+        # repaint asks for some 1,500 cells, too many to format on the GUI thread.
+        self.pages: dict[int, list[tuple[UsageRow, tuple[str, ...]]]] = {}
         self.requested: set[int] = set()
         self.wanted: list[int] = []
         self.generation = 0
@@ -153,9 +155,9 @@ class UsageModel(QAbstractTableModel):
         key, descending, db = self.sort_key, self.descending, self.db
         for page in pages:
 
-            def work(page: int = page) -> list[UsageRow]:
+            def work(page: int = page) -> list[tuple[UsageRow, tuple[str, ...]]]:
                 with db.read() as session:
-                    return usage_window(
+                    rows = usage_window(
                         session,
                         selection,
                         offset=page * PAGE,
@@ -163,10 +165,13 @@ class UsageModel(QAbstractTableModel):
                         sort=key,
                         descending=descending,
                     )
+                return [(row, self._texts(row)) for row in rows]
 
             self.runner.submit(work, partial(self._arrived, generation, page))
 
-    def _arrived(self, generation: int, page: int, rows: list[UsageRow]) -> None:
+    def _arrived(
+        self, generation: int, page: int, rows: list[tuple[UsageRow, tuple[str, ...]]]
+    ) -> None:
         if generation != self.generation:
             return
         self.pages[page] = rows
@@ -180,6 +185,10 @@ class UsageModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def row_at(self, row: int) -> UsageRow | None:
+        shown = self._shown(row)
+        return shown[0] if shown else None
+
+    def _shown(self, row: int) -> tuple[UsageRow, tuple[str, ...]] | None:
         page, offset = divmod(row, PAGE)
         rows = self.pages.get(page)
         if rows is None:
@@ -217,10 +226,10 @@ class UsageModel(QAbstractTableModel):
             return None
         if column == self.NUMBER:
             return str(index.row() + 1)
-        row = self.row_at(index.row())
-        if row is None:
+        shown = self._shown(index.row())
+        if shown is None:
             return "…" if column == self.TIME else ""
-        return self._text(row, column)
+        return shown[1][column]
 
     def samples(self, column: int) -> Iterable[str]:
         """The widest texts a column can show, to size it without reading every row."""
@@ -245,6 +254,10 @@ class UsageModel(QAbstractTableModel):
         if column == self.COST:
             return [d.money(Decimal("-999.99"))]
         return [d.money(Decimal("-99999.99"))]
+
+    def _texts(self, row: UsageRow) -> tuple[str, ...]:
+        """Every column's text of ``row`` (the number column's is the row's place, not here)."""
+        return ("", *(self._text(row, column) for column in range(1, len(self.headers))))
 
     def _text(self, row: UsageRow, column: int) -> str:
         d = self.display
