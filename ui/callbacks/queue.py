@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -29,6 +28,7 @@ from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.i18n import error_text
 from ui.misc.operations import run_operation
+from ui.misc.refresh import RefreshWhileShown
 from ui.misc.table import make_table
 from ui.misc.tasks import Runner
 from workstation.callbacks import CallbackRow, QueueStatistics, load_queue, queue_statistics
@@ -114,9 +114,7 @@ class CallbackQueueWidget(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.create_button.setEnabled(session.agent.role in AGENTS)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
+        self.refresh = RefreshWhileShown(self, self.reload, REFRESH_MS)
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------
@@ -299,16 +297,6 @@ class CallbackQueueWidget(QWidget):
         dialog.finished.connect(lambda _result: self.reload())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    # -- refreshing while shown ----------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
 
 
 class CallbackDock(QDockWidget):

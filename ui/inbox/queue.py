@@ -11,8 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
 from ui.misc.i18n import error_text
 from ui.misc.operations import run_operation
+from ui.misc.refresh import RefreshWhileShown
 from ui.misc.table import make_table
 from ui.misc.tasks import Runner
 from workstation.delivery.email_operations import EmailTaken
@@ -92,9 +92,7 @@ class EmailQueueWidget(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
+        self.refresh = RefreshWhileShown(self, self.reload, REFRESH_MS)
         self._selected()
 
     def reload(self) -> None:
@@ -189,14 +187,6 @@ class EmailQueueWidget(QWidget):
             done=lambda _id: self.reload(),
             conflict=self.reload,
         )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
 
 
 class EmailQueueDock(QDockWidget):

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +28,7 @@ from ui.misc.display import Display
 from ui.misc.i18n import error_text
 from ui.misc.labels import label
 from ui.misc.operations import run_operation
+from ui.misc.refresh import RefreshWhileShown
 from ui.misc.settings import GeometryMixin
 from ui.misc.table import make_table
 from ui.misc.tasks import Runner
@@ -118,9 +117,7 @@ class OutboxDialog(GeometryMixin, QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.reload)
+        self.refresh = RefreshWhileShown(self, self.reload, REFRESH_MS, on_show=True)
         if not self.restore_geometry():
             self.resize(1300, 650)
         self._update_buttons()
@@ -225,12 +222,3 @@ class OutboxDialog(GeometryMixin, QDialog):
             done=lambda _state: self.reload(),
             conflict=self.reload,
         )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.timer.start()
-        self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
