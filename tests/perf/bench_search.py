@@ -19,7 +19,6 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -28,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BENCHMARK_BASE, benchmark_base, emit, fingerprint, machine
+from common import BENCHMARK_BASE, benchmark_base, emit, fingerprint, machine, percentile
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -126,10 +125,6 @@ def timed(calls: Sequence[Callable[[], object]]) -> list[float]:
     return times
 
 
-def p(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q) - 1]
-
-
 def measure(
     db: Database, plain: Callable[[str, tuple[Any, ...]], object], backend: str, count: int
 ) -> bool:
@@ -140,7 +135,7 @@ def measure(
         for kind in KINDS:
             ours = timed([lambda q=q: search(session, q, LIMIT) for q, _ in work[kind]])
             base = timed([lambda k=kind, a=a: plain(k, a) for _, a in work[kind]])
-            p95, base95 = p(ours, 95), p(base, 95)
+            p95, base95 = percentile(ours, 95), percentile(base, 95)
             ratio = p95 / base95 if base95 else float("inf")
             met = p95 < goal and ratio <= RATIO_GOAL
             ok &= met
@@ -149,9 +144,9 @@ def measure(
                 backend=backend,
                 kind=kind,
                 queries=len(ours),
-                p50_ms=round(p(ours, 50), 3),
+                p50_ms=round(percentile(ours, 50), 3),
                 p95_ms=round(p95, 3),
-                baseline_p50_ms=round(p(base, 50), 3),
+                baseline_p50_ms=round(percentile(base, 50), 3),
                 baseline_p95_ms=round(base95, 3),
                 ratio_p95=round(ratio, 2),
                 goal_ms=goal,

@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import ROOT, benchmark_base, emit, machine
+from common import ROOT, benchmark_base, emit, machine, percentile
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTableView
@@ -101,7 +101,7 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
 
 
 def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100)[94]
+    return percentile(values, 95)
 
 
 def type_key(widget: QObject, char: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import statistics
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -131,3 +132,8 @@ def emit(**figure: Any) -> None:
 def machine() -> dict[str, Any]:
     """What says how loaded the machine was while a figure was measured."""
     return {"cpus": os.cpu_count(), "load_avg": [round(x, 2) for x in os.getloadavg()]}
+
+
+def percentile(values: list[float], q: int) -> float:
+    """The ``q``-th percentile of ``values`` (1…99), as the figures report them."""
+    return statistics.quantiles(values, n=100)[q - 1]
