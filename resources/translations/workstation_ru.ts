@@ -4,17 +4,17 @@
 <context>
     <name>AccountsActions</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="742"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="706"/>
         <source>&amp;Merge accounts…</source>
         <translation>&amp;Объединить счета…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="744"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="708"/>
         <source>S&amp;plit the account…</source>
         <translation>Р&amp;азделить счёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="758"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="722"/>
         <source>Verify the caller first</source>
         <translation>Сначала проверьте звонящего</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActivateServiceDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="134"/>
+        <location filename="../../ui/card/actions.py" line="137"/>
         <source>Switch a service on</source>
         <translation>Подключение услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="151"/>
+        <location filename="../../ui/card/actions.py" line="154"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="152"/>
+        <location filename="../../ui/card/actions.py" line="155"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="158"/>
+        <location filename="../../ui/card/actions.py" line="161"/>
         <source>Switch on</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="196"/>
+        <location filename="../../ui/card/actions.py" line="199"/>
         <source>It will cost {total}: connection {connection} and the first period {first}. From {day}.</source>
         <translation>Стоимость {total}: подключение {connection} и первый период {first}. С {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="208"/>
+        <location filename="../../ui/card/actions.py" line="211"/>
         <source>Replace «{other}», which cannot be combined with it</source>
         <translation>Заменить «{other}» — эти услуги несовместимы</translation>
     </message>
@@ -55,88 +55,88 @@
 <context>
     <name>AdjustBalanceDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="458"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="422"/>
         <source>Adjust the balance</source>
         <translation>Корректировка баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="461"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="425"/>
         <source>&amp;Credit (in the subscriber&apos;s favour)</source>
         <translation>&amp;Начисление (в пользу абонента)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="462"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="426"/>
         <source>&amp;Debit</source>
         <translation>&amp;Списание</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="469"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="433"/>
         <source>roubles, e.g. 150,00</source>
         <translation>в рублях, например 150,00</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="474"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="438"/>
         <source>why: it goes on the bill</source>
         <translation>причина: она будет в счёте</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="477"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="441"/>
         <source>Account:</source>
         <translation>Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="479"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="443"/>
         <source>{account}, balance {balance}</source>
         <translation>{account}, баланс {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="484"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="448"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="485"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="449"/>
         <source>&amp;Amount:</source>
         <translation>С&amp;умма:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="486"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="450"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="487"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="451"/>
         <source>&amp;Note:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="489"/>
-        <location filename="../../ui/card/accounts_dialogs.py" line="527"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="453"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="491"/>
         <source>Adjust</source>
         <translation>Скорректировать</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="503"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="467"/>
         <source>Type the amount in roubles, e.g. 150,00.</source>
         <translation>Введите сумму в рублях, например 150,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="504"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="468"/>
         <source>Write why the balance is adjusted: the note goes on the bill.</source>
         <translation>Напишите, почему корректируется баланс: комментарий попадёт в счёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="515"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="479"/>
         <source>The balance will be {after}.</source>
         <translation>Баланс станет {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="519"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="483"/>
         <source>Ask a supervisor</source>
         <translation>Запросить супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="523"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="487"/>
         <source>That is over your cap of {cap}: a supervisor must approve it.</source>
         <translation>Это больше вашего лимита {cap}: нужно одобрение супервизора.</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="326"/>
+        <location filename="../../ui/callbacks/queue.py" line="314"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
@@ -594,42 +594,42 @@
         <translation>Вернуть заявку в очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="151"/>
+        <location filename="../../ui/callbacks/queue.py" line="149"/>
         <source>Callbacks: {count}, overdue: {overdue}.</source>
         <translation>Заявок: {count}, просрочено: {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="169"/>
+        <location filename="../../ui/callbacks/queue.py" line="167"/>
         <source>In the queue: {size} (taken {taken}, overdue {overdue}); waiting longest: {oldest}. Answered today: {answered}, within {target}: {on_time} ({share}).</source>
         <translation>В очереди: {size} (в работе {taken}, просрочено {overdue}); дольше всех ждёт: {oldest}. Дозвонились сегодня: {answered}, из них за {target}: {on_time} ({share}).</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="181"/>
+        <location filename="../../ui/callbacks/queue.py" line="179"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="190"/>
+        <location filename="../../ui/callbacks/queue.py" line="188"/>
         <source>{days} d {hours} h</source>
         <translation>{days} дн. {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="192"/>
+        <location filename="../../ui/callbacks/queue.py" line="190"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="194"/>
+        <location filename="../../ui/callbacks/queue.py" line="192"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="195"/>
+        <location filename="../../ui/callbacks/queue.py" line="193"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="258"/>
+        <location filename="../../ui/callbacks/queue.py" line="256"/>
         <source>The callback is yours. Wrap up the current interaction, then start the callback&apos;s one (Ctrl+N) and call {number}.</source>
         <translation>Заявка ваша. Завершите текущее обращение, затем начните обращение по обратному звонку (Ctrl+N) и позвоните на {number}.</translation>
     </message>
@@ -803,92 +803,92 @@
 <context>
     <name>ChangeTariffDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="292"/>
+        <location filename="../../ui/card/actions.py" line="295"/>
         <source>Change the tariff plan</source>
         <translation>Смена тарифного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="299"/>
+        <location filename="../../ui/card/actions.py" line="302"/>
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="300"/>
+        <location filename="../../ui/card/actions.py" line="303"/>
         <source>From the &amp;next billing period</source>
         <translation>С &amp;начала следующего расчётного периода</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="303"/>
+        <location filename="../../ui/card/actions.py" line="306"/>
         <source>The new plan takes effect:</source>
         <translation>Новый тариф действует:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="311"/>
+        <location filename="../../ui/card/actions.py" line="314"/>
         <source>Cost per month: the fee and usage beyond the allowance, had the subscriber&apos;s usage of the last three months been on each plan.</source>
         <translation>Стоимость в месяц: абонентская плата и расходы сверх пакета, если бы расход абонента за последние три месяца был на каждом из тарифов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="320"/>
+        <location filename="../../ui/card/actions.py" line="323"/>
         <source>Change the plan</source>
         <translation>Сменить тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="339"/>
+        <location filename="../../ui/card/actions.py" line="342"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="340"/>
+        <location filename="../../ui/card/actions.py" line="343"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="343"/>
+        <location filename="../../ui/card/actions.py" line="346"/>
         <source>Fee</source>
         <translation>Абонплата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="344"/>
+        <location filename="../../ui/card/actions.py" line="347"/>
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="345"/>
+        <location filename="../../ui/card/actions.py" line="348"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="347"/>
+        <location filename="../../ui/card/actions.py" line="350"/>
         <source>Internet</source>
         <translation>Интернет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="352"/>
+        <location filename="../../ui/card/actions.py" line="355"/>
         <source>Switch fee</source>
         <translation>Плата за переход</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="363"/>
+        <location filename="../../ui/card/actions.py" line="366"/>
         <source>Average</source>
         <translation>В среднем</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="366"/>
+        <location filename="../../ui/card/actions.py" line="369"/>
         <source>Services that end</source>
         <translation>Отключатся услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="389"/>
+        <location filename="../../ui/card/actions.py" line="392"/>
         <source>This is the current plan.</source>
         <translation>Это текущий тариф.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="392"/>
+        <location filename="../../ui/card/actions.py" line="395"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="394"/>
+        <location filename="../../ui/card/actions.py" line="397"/>
         <source>Switch fee {fee}. Services that end with the change: {ends}.</source>
         <translation>Плата за переход {fee}. При смене отключатся услуги: {ends}.</translation>
     </message>
@@ -934,17 +934,17 @@
 <context>
     <name>DeactivateServiceDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="245"/>
+        <location filename="../../ui/card/actions.py" line="248"/>
         <source>Switch a service off</source>
         <translation>Отключение услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="253"/>
+        <location filename="../../ui/card/actions.py" line="256"/>
         <source>Switch off «{service}»? Fees already charged are not returned.</source>
         <translation>Отключить «{service}»? Уже списанная плата не возвращается.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="261"/>
+        <location filename="../../ui/card/actions.py" line="264"/>
         <source>Switch off</source>
         <translation>Отключить</translation>
     </message>
@@ -977,7 +977,7 @@
 <context>
     <name>EmailQueueDock</name>
     <message>
-        <location filename="../../ui/inbox/queue.py" line="214"/>
+        <location filename="../../ui/inbox/queue.py" line="204"/>
         <source>E-mail requests</source>
         <translation>Обращения по почте</translation>
     </message>
@@ -1063,17 +1063,17 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/queue.py" line="125"/>
+        <location filename="../../ui/inbox/queue.py" line="123"/>
         <source>Waiting: {waiting}, being answered: {taken}.</source>
         <translation>Ждут: {waiting}, в работе: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/queue.py" line="178"/>
+        <location filename="../../ui/inbox/queue.py" line="176"/>
         <source>Set the letter aside</source>
         <translation>Отложить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/queue.py" line="178"/>
+        <location filename="../../ui/inbox/queue.py" line="176"/>
         <source>Why does it need no answer?</source>
         <translation>Почему на него не нужно отвечать?</translation>
     </message>
@@ -1294,13 +1294,13 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>First start: building the demo base…</source>
         <translation>Первый запуск: создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>Agent Workstation</source>
         <translation>АРМ оператора</translation>
     </message>
@@ -1806,32 +1806,32 @@
 <context>
     <name>MergeAccountsDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="293"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="257"/>
         <source>Merge personal accounts</source>
         <translation>Объединение лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="298"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="262"/>
         <source>&amp;Merge the account:</source>
         <translation>&amp;Присоединить счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="299"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="263"/>
         <source>&amp;into the account:</source>
         <translation>&amp;к счёту:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="301"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="265"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="316"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="280"/>
         <source>The customer has no other open account to merge with.</source>
         <translation>У клиента нет другого открытого счёта для объединения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="326"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="290"/>
         <source>The numbers {lines} move to the account {target}, and the balance of {moved} with them. The account {target} will have {balance}; the account {source} will be closed.</source>
         <translation>Номера {lines} переходят на счёт {target}, вместе с ними переносится остаток {moved}. На счёте {target} станет {balance}; счёт {source} будет закрыт.</translation>
     </message>
@@ -1839,22 +1839,22 @@
 <context>
     <name>MoneyActions</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="711"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="675"/>
         <source>Account &amp;actions</source>
         <translation>&amp;Действия со счётом</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="714"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="678"/>
         <source>&amp;Adjust the balance…</source>
         <translation>&amp;Корректировка баланса…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="716"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="680"/>
         <source>&amp;Promised payment…</source>
         <translation>&amp;Обещанный платёж…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="718"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="682"/>
         <source>&amp;Reactivate after debt…</source>
         <translation>&amp;Разблокировать после долга…</translation>
     </message>
@@ -1918,67 +1918,67 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/outbox/view.py" line="63"/>
+        <location filename="../../ui/outbox/view.py" line="62"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="71"/>
+        <location filename="../../ui/outbox/view.py" line="70"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="72"/>
+        <location filename="../../ui/outbox/view.py" line="71"/>
         <source>Waiting</source>
         <translation>Ожидают отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="80"/>
+        <location filename="../../ui/outbox/view.py" line="79"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="92"/>
+        <location filename="../../ui/outbox/view.py" line="91"/>
         <source>&amp;Send again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="93"/>
+        <location filename="../../ui/outbox/view.py" line="92"/>
         <source>&amp;Cancel the message…</source>
         <translation>&amp;Отменить сообщение…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="94"/>
+        <location filename="../../ui/outbox/view.py" line="93"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="95"/>
+        <location filename="../../ui/outbox/view.py" line="94"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="155"/>
+        <location filename="../../ui/outbox/view.py" line="152"/>
         <source>Waiting: {waiting}, failed: {failed}, sent: {sent}.</source>
         <translation>Ожидают: {waiting}, с ошибкой: {failed}, отправлено: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="176"/>
+        <location filename="../../ui/outbox/view.py" line="173"/>
         <source>Last error: {error}</source>
         <translation>Последняя ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="183"/>
+        <location filename="../../ui/outbox/view.py" line="180"/>
         <source>The text of this message is secret (a one-time password): not shown.</source>
         <translation>Текст этого сообщения секретный (одноразовый пароль) и не показывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="212"/>
+        <location filename="../../ui/outbox/view.py" line="209"/>
         <source>Cancel the message</source>
         <translation>Отмена сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox/view.py" line="212"/>
+        <location filename="../../ui/outbox/view.py" line="209"/>
         <source>Why is it cancelled?</source>
         <translation>Почему сообщение отменяется?</translation>
     </message>
@@ -2441,52 +2441,52 @@
 <context>
     <name>PromisedPaymentDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="558"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="522"/>
         <source>Promised payment</source>
         <translation>Обещанный платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="562"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="526"/>
         <source>up to {limit}</source>
         <translation>до {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="566"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="530"/>
         <source>Account:</source>
         <translation>Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="568"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="532"/>
         <source>{account}, balance {balance}, credit limit {limit}</source>
         <translation>{account}, баланс {balance}, кредитный лимит {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="575"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="539"/>
         <source>&amp;Amount:</source>
         <translation>С&amp;умма:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="577"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="541"/>
         <source>Give</source>
         <translation>Предоставить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="583"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="547"/>
         <source>Type the amount in roubles. It is credited now and taken back after {days} days; a fee is charged by amount.</source>
         <translation>Введите сумму в рублях. Она зачисляется сразу и списывается через {days} дн.; плата зависит от суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="601"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="565"/>
         <source>Fee {fee}, charged now. The amount is taken back on {day}. The balance will be {after}.</source>
         <translation>Плата {fee} списывается сразу. Сумма будет списана {day}. Баланс станет {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="612"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="576"/>
         <source>The debt block of {lines} is lifted at once.</source>
         <translation>Блокировка за неуплату номеров {lines} снимается сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="620"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="584"/>
         <source>The debt block stays: {missing} would still be missing.</source>
         <translation>Блокировка за неуплату останется: будет не хватать {missing}.</translation>
     </message>
@@ -2494,32 +2494,32 @@
 <context>
     <name>ReactivateDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="650"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="614"/>
         <source>Reactivate after debt</source>
         <translation>Разблокировка после долга</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="653"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="617"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="655"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="619"/>
         <source>Reactivate</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="669"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="633"/>
         <source>The line is not blocked for debt ({status}).</source>
         <translation>Номер не заблокирован за неуплату ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="674"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="638"/>
         <source>Not enough money: {missing} is missing (balance {balance}, credit limit {limit}). A payment or a promised payment comes first.</source>
         <translation>Недостаточно средств: не хватает {missing} (баланс {balance}, кредитный лимит {limit}). Сначала нужен платёж или обещанный платёж.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="678"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="642"/>
         <source>The balance {balance} is within the credit limit {limit}: the line can be reactivated.</source>
         <translation>Баланс {balance} в пределах кредитного лимита {limit}: номер можно разблокировать.</translation>
     </message>
@@ -2983,47 +2983,47 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
 <context>
     <name>SplitAccountDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="359"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="323"/>
         <source>Split a personal account</source>
         <translation>Разделение лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="365"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="329"/>
         <source>roubles, e.g. 500,00</source>
         <translation>в рублях, например 500,00</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="367"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="331"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="368"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="332"/>
         <source>&amp;Numbers to move:</source>
         <translation>&amp;Номера для переноса:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="369"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="333"/>
         <source>Amount to &amp;move:</source>
         <translation>&amp;Сумма для переноса:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="371"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="335"/>
         <source>Split</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="404"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="368"/>
         <source>Type the amount to move in roubles, e.g. 500,00.</source>
         <translation>Введите переносимую сумму в рублях, например 500,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="405"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="369"/>
         <source>Tick the numbers that go to the new account.</source>
         <translation>Отметьте номера, которые переходят на новый счёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="421"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="385"/>
         <source>A new account of {customer} gets the numbers {lines} and {moved}; the account {source} keeps {balance}. The new account has the same bill delivery and time zone.</source>
         <translation>Новый счёт клиента {customer} получит номера {lines} и {moved}; на счёте {source} останется {balance}. У нового счёта та же доставка счетов и часовой пояс.</translation>
     </message>
@@ -3362,51 +3362,51 @@ PIN2: {pin2}   PUK2: {puk2}</translation>
 <context>
     <name>UsageModel</name>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="79"/>
+        <location filename="../../ui/card/usage_model.py" line="81"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="80"/>
+        <location filename="../../ui/card/usage_model.py" line="82"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="81"/>
+        <location filename="../../ui/card/usage_model.py" line="83"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="82"/>
+        <location filename="../../ui/card/usage_model.py" line="84"/>
         <source>Direction</source>
         <translation>Вх./исх.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="83"/>
+        <location filename="../../ui/card/usage_model.py" line="85"/>
         <source>Other party</source>
         <translation>Номер / ресурс</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="85"/>
+        <location filename="../../ui/card/usage_model.py" line="87"/>
         <source>Duration /
 volume</source>
         <translation>Длит. /
 объём</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="88"/>
+        <location filename="../../ui/card/usage_model.py" line="90"/>
         <source>Running
 total</source>
         <translation>Нарастающий
 итог</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="86"/>
+        <location filename="../../ui/card/usage_model.py" line="88"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/card/usage_model.py" line="87"/>
+        <location filename="../../ui/card/usage_model.py" line="89"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -3732,17 +3732,17 @@ total</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="190"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="154"/>
         <source>Sent to a supervisor</source>
         <translation>Отправлено супервизору</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="192"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="156"/>
         <source>Request {number} is waiting for a supervisor&apos;s approval; it will be done as soon as it is approved.</source>
         <translation>Запрос {number} ждёт одобрения супервизора; операция будет выполнена сразу после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="223"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="187"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -3750,12 +3750,12 @@ total</source>
 <context>
     <name>_ChangeDialog</name>
     <message>
-        <location filename="../../ui/card/actions.py" line="108"/>
+        <location filename="../../ui/card/actions.py" line="111"/>
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/card/actions.py" line="109"/>
+        <location filename="../../ui/card/actions.py" line="112"/>
         <source>&amp;From</source>
         <translation>&amp;С даты</translation>
     </message>
@@ -3763,12 +3763,12 @@ total</source>
 <context>
     <name>_CustomerAccountsDialog</name>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="265"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="229"/>
         <source>{number} — {balance}, {lines} number(s)</source>
         <translation>{number} — {balance}, номеров: {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/accounts_dialogs.py" line="277"/>
+        <location filename="../../ui/card/accounts_dialogs.py" line="241"/>
         <source>Ask a supervisor</source>
         <translation>Запросить супервизора</translation>
     </message>

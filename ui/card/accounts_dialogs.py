@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import AccountStatus, LineStatus, Role
+from ui.card.actions import _ChangeDialog
 from ui.card.tab import CardTab
 from ui.interaction.session import InteractionSession
 from ui.misc.display import Display
@@ -74,7 +74,7 @@ def parse_amount(text: str) -> Decimal | None:
     return amount if amount.is_finite() else None
 
 
-class _AccountDialog(QDialog):
+class _AccountDialog(_ChangeDialog):
     """Previews in the background, then runs the operation or asks a supervisor for it.
 
     Attributes:
@@ -91,34 +91,17 @@ class _AccountDialog(QDialog):
         display: Display,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.runner = runner
-        self.header = header
-        self.display = display
-        self.conflicted = False
+        super().__init__(session, runner, header, display, parent)
         self.outcome: Any = None
         self._generation = 0
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.preview = QLabel()
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(60)
 
     @property
-    def ok(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    @property
     def supervisor(self) -> bool:
         return self.session.agent.role == Role.SUPERVISOR
-
-    def submit(self) -> None:
-        raise NotImplementedError
 
     def preview_work(self) -> Callable[[], Any] | None:
         """The core call that computes the preview, or None while the input is incomplete."""
@@ -156,28 +139,9 @@ class _AccountDialog(QDialog):
 
         self.runner.submit(work, shown, refused)
 
-    def run(self, name: str, arguments: dict[str, Any]) -> None:
-        self.ok.setEnabled(False)
-
-        def done(result: Any) -> None:
-            self.outcome = result
-            self.accept()
-
-        def conflict() -> None:
-            self.conflicted = True
-            self.reject()
-
-        run_operation(
-            self.runner,
-            self.session.db,
-            self.session.context(),
-            name,
-            arguments,
-            parent=self,
-            done=done,
-            conflict=conflict,
-            failed=lambda _error: self.ok.setEnabled(True),
-        )
+    def finished(self, result: Any) -> None:
+        self.outcome = result
+        self.accept()
 
     def ask(self, operation: str, arguments: dict[str, Any], note: str = "") -> None:
         """Send the operation to a supervisor; the agent is told the request's number."""

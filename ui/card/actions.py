@@ -73,7 +73,8 @@ class _ChangeDialog(QDialog):
         raise NotImplementedError
 
     def run(self, name: str, arguments: dict[str, Any], version: int | None = None) -> None:
-        """Run ``name``; the version is the line's as the card read it unless another is given."""
+        """Run ``name``; the version is the line's as the card read it unless another is given
+        (as ``version`` or among the arguments)."""
         self.ok.setEnabled(False)
 
         def conflict() -> None:
@@ -81,8 +82,10 @@ class _ChangeDialog(QDialog):
             self.reject()
 
         arguments = dict(arguments)
-        if any(p.name == "expected_version" for p in REGISTRY[name].parameters):
-            arguments["expected_version"] = self.header.line_version if version is None else version
+        if version is not None:
+            arguments["expected_version"] = version
+        elif any(p.name == "expected_version" for p in REGISTRY[name].parameters):
+            arguments.setdefault("expected_version", self.header.line_version)
         run_operation(
             self.runner,
             self.session.db,
