@@ -77,8 +77,11 @@ class Money(TypeDecorator[Decimal]):
         return kopecks if dialect.name == "sqlite" else from_kopecks(kopecks)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
+        return None if value is None else self.read(value, dialect)
+
+    @staticmethod
+    def read(value: Any, dialect: Dialect) -> Decimal:
+        """An amount as the driver returns it: for code that reads rows past the ORM."""
         if dialect.name == "sqlite":
             return from_kopecks(int(value))
         return Decimal(value).quantize(KOPECK)

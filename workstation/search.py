@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from operator import itemgetter
 
-from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
-from models import Customer, CustomerKind, Line, LineStatus, NumberAssignment, PersonalAccount, Sim
+from models import CustomerKind, LineStatus
+from models.base import Money
 from workstation.errors import WorkstationError
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.names import fold, full_name
 from workstation.phone import digits, format_msisdn, to_e164
+from workstation.search_lookups import Lookup, run_lookups
 
 MIN_DIGITS = 4
 MIN_LETTERS = 2
@@ -32,9 +33,6 @@ DEFAULT_LIMIT = 50
 _LETTERS = re.compile(r"[^\W\d_]")
 _CONTRACT = re.compile(r"^\d{4}-\d{5,12}$")
 _ICCID_PREFIX = "89"
-
-
-AnySelect = Select[*tuple[Any, ...]]
 
 
 class Match(StrEnum):
@@ -47,6 +45,19 @@ class Match(StrEnum):
     ACCOUNT = "account"
     CONTRACT = "contract"
     ICCID = "iccid"
+
+
+_MATCH = {
+    Lookup.NUMBER: Match.NUMBER,
+    Lookup.FORMER_OWNER: Match.FORMER_OWNER,
+    Lookup.ACCOUNT: Match.ACCOUNT,
+    Lookup.CONTRACT: Match.CONTRACT,
+    Lookup.ICCID: Match.ICCID,
+    Lookup.NUMBER_TAIL: Match.NUMBER_TAIL,
+    Lookup.ICCID_TAIL: Match.ICCID,
+    Lookup.NAME: Match.NAME,
+    Lookup.NAME_INITIALS: Match.NAME,
+}
 
 
 class QueryError(WorkstationError):
@@ -140,35 +151,8 @@ def _next_key(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, as an index range (LIKE would scan on SQLite)."""
-    return and_(column >= prefix, column < _next_key(prefix))
-
-
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _hits() -> AnySelect:
-    """Lines with their account and customer: the columns of a :class:`SearchHit`."""
-    return (
-        select(
-            Line.id,
-            Line.msisdn,
-            PersonalAccount.id,
-            PersonalAccount.number,
-            Customer.id,
-            Line.status,
-            PersonalAccount.balance,
-            Customer.last_name,
-            Customer.first_name,
-            Customer.middle_name,
-            Customer.company_name,
-            Customer.kind,
-        )
-        .join(PersonalAccount, PersonalAccount.id == Line.account_id)
-        .join(Customer, Customer.id == PersonalAccount.customer_id)
-    )
 
 
 def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -177,98 +161,69 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
     Raises:
         QueryError: see :func:`parse_query`.
     """
-    query = parse_query(text)
+    stages, params = _plan(parse_query(text))
+    params["limit"] = limit
+    dialect = session.get_bind().dialect
     found: dict[int, SearchHit] = {}
-    for match, statement in _lookups(query, limit):
-        if len(found) >= limit:
-            break
-        for row in session.execute(statement.limit(limit)):
-            (line_id, msisdn, account_id, account, customer_id, status, balance) = row[:7]
-            last, first, middle, company, kind = row[7:]
+    for lookups in stages:
+        rows = run_lookups(session, lookups, params)
+        rows.sort(key=itemgetter(0))  # by the lookup's rank; each lookup's own order is kept
+        for rank, line_id, msisdn, account_id, account, customer_id, status, balance, *name in rows:
             if line_id in found:
                 continue
-            name = company if kind == CustomerKind.BUSINESS else full_name(last, first, middle)
+            last, first, middle, company, kind = name
+            personal = full_name(last, first, middle)
             found[line_id] = SearchHit(
                 line_id=line_id,
                 msisdn=msisdn,
-                name=name or "",
+                name=(company if kind == CustomerKind.BUSINESS else personal) or "",
                 account_id=account_id,
                 account=account,
                 customer_id=customer_id,
-                status=status,
-                balance=balance,
-                match=match,
+                status=LineStatus(status),
+                balance=Money.read(balance, dialect),
+                match=_MATCH[lookups[rank]],
             )
             if len(found) >= limit:
-                break
+                return list(found.values())
     return list(found.values())
 
 
-def _open_first(statement: AnySelect) -> AnySelect:
-    return statement.order_by((Line.status == LineStatus.CLOSED), Line.msisdn)
+def _plan(query: Query) -> tuple[list[tuple[Lookup, ...]], dict[str, object]]:
+    """The lookups to run, in the order their results rank, and their parameters.
 
-
-def _lookups(query: Query, limit: int) -> list[tuple[Match, AnySelect]]:
-    """The statements to run, in the order their results rank."""
-    out: list[tuple[Match, AnySelect]] = []
+    The lookups come in stages, each one statement: the exact keys together with the
+    first range, then each further range on its own, only while the limit is not reached.
+    Four digits match a hundred numbers; looking up ICCIDs ending so as well would double
+    the work for results the agent never scrolls to.
+    """
+    exact: list[Lookup] = []
+    ranges: list[Lookup] = []
+    params: dict[str, object] = {}
     if query.e164:
-        out.append(
-            (Match.NUMBER, _hits().where(Line.msisdn == query.e164, Line.status != "closed"))
-        )
-        former = (
-            _hits()
-            .join(NumberAssignment, NumberAssignment.line_id == Line.id)
-            .where(NumberAssignment.msisdn == query.e164, NumberAssignment.released_at.is_not(None))
-            .order_by(NumberAssignment.released_at.desc())
-        )
-        out.append((Match.FORMER_OWNER, former))
+        exact += [Lookup.NUMBER, Lookup.FORMER_OWNER]
+        params["e164"] = query.e164
     if query.account:
-        statement = _hits().where(PersonalAccount.number == query.account)
-        out.append((Match.ACCOUNT, _open_first(statement)))
+        exact.append(Lookup.ACCOUNT)
+        params["account"] = query.account
     if query.contract:
-        statement = _hits().where(PersonalAccount.contract_number == query.contract)
-        out.append((Match.CONTRACT, _open_first(statement)))
+        exact.append(Lookup.CONTRACT)
+        params["contract"] = query.contract
     if query.iccid:
-        statement = _hits().join(Sim, Sim.line_id == Line.id).where(Sim.iccid == query.iccid)
-        out.append((Match.ICCID, statement))
+        exact.append(Lookup.ICCID)
+        params["iccid"] = query.iccid
     if query.tail and not query.e164:
-        tail = _hits().where(_prefix(Line.msisdn_reversed, query.tail))
-        out.append((Match.NUMBER_TAIL, tail.order_by(Line.msisdn_reversed)))
-        by_sim = (
-            _hits()
-            .join(Sim, Sim.line_id == Line.id)
-            .where(_prefix(Sim.iccid_reversed, query.tail))
-            .order_by(Sim.iccid_reversed)
-        )
-        out.append((Match.ICCID, by_sim))
-    if query.name:
-        out.extend((Match.NAME, _by_customers(c)) for c in _name_lookups(query, limit))
-    return out
-
-
-def _name_lookups(query: Query, limit: int) -> list[AnySelect]:
-    """Customers by name: the whole surname (or name) first, then names starting so."""
-    assert query.name is not None
-    key = Customer.name_key
-    if query.initials:
+        ranges += [Lookup.NUMBER_TAIL, Lookup.ICCID_TAIL]
+        params.update(tail_from=query.tail, tail_to=_next_key(query.tail))
+    if query.name and query.initials:
+        # "Иванов И. П.": the range of "иванов и", then the other initials by pattern.
         head = f"{query.name} {query.initials[0]}"
+        ranges.append(Lookup.NAME_INITIALS)
         pattern = _like_escape(query.name) + " " + "% ".join(query.initials) + "%"
-        chosen = select(Customer.id).where(_prefix(key, head), key.like(pattern, escape="\\"))
-        return [chosen.order_by(key).limit(limit)]
-    # The name alone or followed by a space (a given name): one index range, as «!» is the
-    # character after the space and no name key holds anything below the space. An OR of
-    # the two would make PostgreSQL fetch and sort every namesake before the limit.
-    whole = and_(key >= query.name, key < query.name + "!")
-    return [
-        select(Customer.id).where(whole).order_by(key).limit(limit),
-        select(Customer.id).where(_prefix(key, query.name)).order_by(key).limit(limit),
-    ]
-
-
-def _by_customers(customer_ids: AnySelect) -> AnySelect:
-    chosen = customer_ids.subquery()
-    return (
-        _hits()
-        .join(chosen, chosen.c.id == Customer.id)
-        .order_by(Customer.name_key, Line.status == LineStatus.CLOSED, Line.msisdn)
-    )
+        params.update(name_from=head, name_to=_next_key(head), pattern=pattern)
+    elif query.name:
+        ranges.append(Lookup.NAME)
+        params.update(name_from=query.name, name_to=_next_key(query.name))
+    first = tuple(exact + ranges[:1])
+    stages = [first] if first else []
+    return stages + [(r,) for r in ranges[1:]], params

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -41,3 +42,20 @@ def test_round_trip_of_any_russian_mobile(national: int) -> None:
     assert to_e164(format_msisdn(e164)) == e164
     assert to_e164(f"8{national}") == e164
     assert reversed_digits(e164) == f"7{national}"[::-1]
+
+
+@given(st.from_regex(r"[0-9]{10}", fullmatch=True))
+def test_the_shortcut_for_plus_seven_agrees_with_the_phone_number_rules(national: str) -> None:
+    parsed = phonenumbers.parse(f"+7{national}", "RU")
+    assert phonenumbers.is_possible_number(parsed)
+    expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    assert to_e164(f"+7 {national[:3]} {national[3:]}") == expected
+    if national[0] in "3489":
+        assert to_e164(national) == expected
+    assert to_e164(f"8{national}") == expected
+
+
+def test_other_countries_still_go_through_the_phone_number_rules() -> None:
+    assert to_e164("+44 20 7946 0958") == "+442079460958"
+    assert to_e164("+44 20") is None
+    assert to_e164("+7 916 123 45 678") is None

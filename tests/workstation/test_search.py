@@ -11,7 +11,8 @@ from models import Customer, CustomerKind, LineStatus, NumberAssignment
 from tests import factories as f
 from workstation.db import Database
 from workstation.names import name_key
-from workstation.search import Match, QueryError, parse_query, search
+from workstation.search import Match, QueryError, _plan, parse_query, search
+from workstation.search_lookups import _compiled
 
 NUMBER = "+79161234567"
 
@@ -142,3 +143,42 @@ def test_hostile_or_odd_input_finds_nothing_and_breaks_nothing(base: Database, t
 def test_empty_or_too_short(typed: str) -> None:
     with pytest.raises(QueryError):
         parse_query(typed)
+
+
+def test_the_limit_holds_and_the_best_lookup_fills_it_first(base: Database) -> None:
+    with base.read() as s:
+        hits = search(s, "89161234567", limit=1)
+        tails = search(s, "4567", limit=1)
+    assert [(h.msisdn, h.match) for h in hits] == [(NUMBER, Match.NUMBER)]
+    assert [(h.msisdn, h.match) for h in tails] == [(NUMBER, Match.NUMBER_TAIL)]
+
+
+def test_a_line_found_twice_is_listed_once_for_its_better_match(db: Database) -> None:
+    with db.write() as s:
+        line = f.line(s, f.account(s, f.customer(s, last="Петров")), f.tariff(s), msisdn=NUMBER)
+        f.sim(s, line, iccid="8970101000000014567")  # the ICCID ends as the number does
+    assert find(db, "4567") == [(NUMBER, "Петров Иван Иванович", Match.NUMBER_TAIL)]
+    assert find(db, "014567") == [(NUMBER, "Петров Иван Иванович", Match.ICCID)]
+
+
+@pytest.mark.parametrize(
+    "typed", ["89161234567", "4567", "770000000042", "2019-770000042", "8970101000000012345"]
+)
+def test_no_lookup_scans_a_table(sqlite_db: Database, typed: str) -> None:
+    """What keeps a million subscribers fast: every lookup is an index probe or range."""
+    for text in (typed, "иванов", "иванов и. п."):
+        stages, params = _plan(parse_query(text))
+        params["limit"] = 50
+        with sqlite_db.read() as s:
+            for lookups in stages:
+                statement = _compiled(s.get_bind().dialect, lookups)
+                values = {**statement.constants, **params}
+                assert statement.positions is not None  # SQLite's parameters are positional
+                plan = s.connection().exec_driver_sql(
+                    f"EXPLAIN QUERY PLAN {statement.sql}",
+                    tuple(values[name] for name in statement.positions),
+                )
+                details = " | ".join(row[-1] for row in plan.all())
+                for table in ("line", "personal_account", "customer", "sim", "number_assignment"):
+                    assert f"SCAN {table} " not in f"{details} ", (text, lookups, details)
+                    assert not details.endswith(f"SCAN {table}")
