@@ -8,6 +8,7 @@ never the message.
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -59,18 +60,18 @@ class SmtpMailer:
                 client.starttls(context=self._tls())
                 client.ehlo()
             if s.user:
-                client.login(s.user, self.password or "")
+                _login(client, s.user, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
             _quit(client)
             raise ServiceUnavailable(
                 f"the SMTP server {self.where} refused the login of {s.user}: "
                 f"{_reply(exc.smtp_code, exc.smtp_error)}"
             ) from None
-        except UnicodeEncodeError:
+        except _NoUtf8Login:
             _quit(client)
             raise ServiceUnavailable(
-                f"the SMTP login of {s.user} on {self.where} cannot carry non-ASCII characters "
-                "(a limit of Python's smtplib): use an ASCII password"
+                f"the SMTP server {self.where} offers no AUTH PLAIN, the only way to send a "
+                f"login or password with non-ASCII characters: use an ASCII password for {s.user}"
             ) from None
         except smtplib.SMTPNotSupportedError as exc:
             _quit(client)
@@ -135,6 +136,27 @@ class SmtpMailer:
     def close(self) -> None:
         client, self._client = self._client, None
         _quit(client)
+
+
+class _NoUtf8Login(Exception):
+    """The server cannot take a login that is not ASCII."""
+
+
+def _login(client: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a login or password beyond ASCII goes as UTF-8 through AUTH PLAIN (RFC 4616).
+
+    smtplib encodes every mechanism's answer as ASCII, so a Cyrillic password would fail
+    before reaching the server.
+    """
+    if user.isascii() and password.isascii():
+        client.login(user, password)
+        return
+    if "PLAIN" not in client.esmtp_features.get("auth", "").upper().split():
+        raise _NoUtf8Login
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _quit(client: smtplib.SMTP | None) -> None:

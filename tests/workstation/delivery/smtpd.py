@@ -114,25 +114,32 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-def _authenticator(
-    server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-) -> AuthResult:
-    ok = (
-        isinstance(data, LoginPassword)
-        and data.login.decode() == USER
-        and data.password.decode() == PASSWORD
-    )
-    return AuthResult(success=ok, handled=False)
+def _authenticator(password: str) -> Callable[..., AuthResult]:
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login.decode() == USER
+            and data.password.decode() == password
+        )
+        return AuthResult(success=ok, handled=False)
+
+    return check
 
 
 @contextmanager
 def smtp_server(
-    mailbox: Mailbox, *, security: str = "none", certificate: tuple[Path, Path] | None = None
+    mailbox: Mailbox,
+    *,
+    security: str = "none",
+    certificate: tuple[Path, Path] | None = None,
+    password: str = PASSWORD,
+    mechanisms: tuple[str, ...] = (),
 ) -> Iterator[int]:
     """Run an SMTP server for ``mailbox`` on a free port of 127.0.0.1; yields the port.
 
-    ``starttls`` and ``tls`` require a login (``USER``/``PASSWORD``); ``none`` takes mail
-    from anyone, as a relay on the same host would.
+    ``starttls`` and ``tls`` require a login (``USER`` and ``password``); ``none`` takes mail
+    from anyone, as a relay on the same host would. ``mechanisms`` are AUTH mechanisms
+    the server does not offer.
     """
     port = free_port()
     kwargs: dict[str, Any] = {}
@@ -140,7 +147,11 @@ def smtp_server(
         assert certificate is not None
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(str(certificate[0]), str(certificate[1]))
-        kwargs = {"authenticator": _authenticator, "auth_require_tls": True}
+        kwargs = {
+            "authenticator": _authenticator(password),
+            "auth_require_tls": True,
+            "auth_exclude_mechanism": mechanisms,
+        }
         if security == "tls":
             # aiosmtpd cannot tell an implicit-TLS session is encrypted: it is, from the start.
             kwargs |= {"ssl_context": context, "auth_require_tls": False}

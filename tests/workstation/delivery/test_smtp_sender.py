@@ -110,6 +110,48 @@ def test_a_wrong_password_keeps_the_message_queued_with_the_servers_reason(
     assert mailbox.letters == {}
 
 
+CYRILLIC_PASSWORD = "Пароль-ёжик-2026"
+
+
+def test_a_cyrillic_password_logs_in_as_utf8(
+    db: Database, mailbox: Mailbox, certificate: tuple[Path, Path], ring: MemoryKeyring
+) -> None:
+    outbox_id = queue(db)
+    with smtp_server(
+        mailbox, security="starttls", certificate=certificate, password=CYRILLIC_PASSWORD
+    ) as port:
+        settings = secured(
+            MailSettings(smtp_host="127.0.0.1", smtp_port=port), certificate, "starttls"
+        )
+        store_smtp_password(ring, settings, CYRILLIC_PASSWORD)
+        summary = sender(db, settings).run()
+    assert (summary.sent, summary.problem) == (1, None)
+    assert row(db, outbox_id).status == OutboxStatus.SENT
+    assert len(mailbox.letters) == 1
+
+
+def test_a_cyrillic_password_on_a_server_without_auth_plain_is_explained(
+    db: Database, mailbox: Mailbox, certificate: tuple[Path, Path], ring: MemoryKeyring
+) -> None:
+    outbox_id = queue(db)
+    with smtp_server(
+        mailbox,
+        security="starttls",
+        certificate=certificate,
+        password=CYRILLIC_PASSWORD,
+        mechanisms=("PLAIN",),
+    ) as port:
+        settings = secured(
+            MailSettings(smtp_host="127.0.0.1", smtp_port=port), certificate, "starttls"
+        )
+        store_smtp_password(ring, settings, CYRILLIC_PASSWORD)
+        summary = sender(db, settings).run()
+    assert summary.problem is not None and "no AUTH PLAIN" in summary.problem
+    assert CYRILLIC_PASSWORD not in summary.problem
+    assert row(db, outbox_id).status == OutboxStatus.QUEUED
+    assert mailbox.letters == {}
+
+
 def test_a_server_that_is_down_leaves_the_message_queued_and_it_goes_when_it_is_back(
     db: Database, mailbox: Mailbox
 ) -> None:
