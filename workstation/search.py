@@ -29,6 +29,9 @@ MIN_DIGITS = 4
 MIN_LETTERS = 2
 MAX_QUERY_LENGTH = 100
 DEFAULT_LIMIT = 50
+NARROW_TAIL = 8
+MSISDN_DIGITS = 11
+"""The operator's lines are Russian numbers: eleven digits with the country code."""
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _CONTRACT = re.compile(r"^\d{4}-\d{5,12}$")
@@ -161,12 +164,13 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
     Raises:
         QueryError: see :func:`parse_query`.
     """
-    stages, params = _plan(parse_query(text))
+    exact, ranges, params = _plan(parse_query(text))
     params["limit"] = limit
-    dialect = session.get_bind().dialect
+    connection = session.connection()
+    dialect = connection.dialect
     found: dict[int, SearchHit] = {}
-    for lookups in stages:
-        rows = run_lookups(session, lookups, params)
+    for lookups in [exact, *ranges] if exact else ranges:
+        rows = run_lookups(connection, lookups, params)
         rows.sort(key=itemgetter(0))  # by the lookup's rank; each lookup's own order is kept
         for rank, line_id, msisdn, account_id, account, customer_id, status, balance, *name in rows:
             if line_id in found:
@@ -186,16 +190,22 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
             )
             if len(found) >= limit:
                 return list(found.values())
+        if found and lookups is exact:
+            break  # a whole account, contract, number or ICCID is what the agent meant
     return list(found.values())
 
 
-def _plan(query: Query) -> tuple[list[tuple[Lookup, ...]], dict[str, object]]:
+def _plan(
+    query: Query,
+) -> tuple[tuple[Lookup, ...], list[tuple[Lookup, ...]], dict[str, object]]:
     """The lookups to run, in the order their results rank, and their parameters.
 
-    The lookups come in stages, each one statement: the exact keys together with the
-    first range, then each further range on its own, only while the limit is not reached.
-    Four digits match a hundred numbers; looking up ICCIDs ending so as well would double
-    the work for results the agent never scrolls to.
+    Exact keys (a whole number, account, contract or ICCID) come first, as one statement;
+    the ranges (the last digits, a name) only when no exact key found anything. The ranges
+    run one statement each while the limit is not reached: four digits match a hundred
+    numbers, and looking up ICCIDs ending so as well would double the work for results the
+    agent never scrolls to. From :data:`NARROW_TAIL` digits on, a tail matches a line or
+    two even among a hundred million, and one statement for both is cheaper than two.
     """
     exact: list[Lookup] = []
     ranges: list[Lookup] = []
@@ -213,7 +223,9 @@ def _plan(query: Query) -> tuple[list[tuple[Lookup, ...]], dict[str, object]]:
         exact.append(Lookup.ICCID)
         params["iccid"] = query.iccid
     if query.tail and not query.e164:
-        ranges += [Lookup.NUMBER_TAIL, Lookup.ICCID_TAIL]
+        if len(query.tail) <= MSISDN_DIGITS:
+            ranges.append(Lookup.NUMBER_TAIL)
+        ranges.append(Lookup.ICCID_TAIL)
         params.update(tail_from=query.tail, tail_to=_next_key(query.tail))
     if query.name and query.initials:
         # "Иванов И. П.": the range of "иванов и", then the other initials by pattern.
@@ -224,6 +236,8 @@ def _plan(query: Query) -> tuple[list[tuple[Lookup, ...]], dict[str, object]]:
     elif query.name:
         ranges.append(Lookup.NAME)
         params.update(name_from=query.name, name_to=_next_key(query.name))
-    first = tuple(exact + ranges[:1])
-    stages = [first] if first else []
-    return stages + [(r,) for r in ranges[1:]], params
+    if query.tail and len(query.tail) >= NARROW_TAIL:
+        stages = [tuple(ranges)] if ranges else []
+    else:
+        stages = [(r,) for r in ranges]
+    return tuple(exact), stages, params

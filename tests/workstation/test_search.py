@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from models import Customer, CustomerKind, LineStatus, NumberAssignment
+from models import Customer, CustomerKind, LineStatus, NumberAssignment, PersonalAccount
 from tests import factories as f
 from workstation.db import Database
 from workstation.names import name_key
@@ -167,10 +167,10 @@ def test_a_line_found_twice_is_listed_once_for_its_better_match(db: Database) ->
 def test_no_lookup_scans_a_table(sqlite_db: Database, typed: str) -> None:
     """What keeps a million subscribers fast: every lookup is an index probe or range."""
     for text in (typed, "иванов", "иванов и. п."):
-        stages, params = _plan(parse_query(text))
+        exact, ranges, params = _plan(parse_query(text))
         params["limit"] = 50
         with sqlite_db.read() as s:
-            for lookups in stages:
+            for lookups in [exact, *ranges] if exact else ranges:
                 statement = _compiled(s.get_bind().dialect, lookups)
                 values = {**statement.constants, **params}
                 assert statement.positions is not None  # SQLite's parameters are positional
@@ -182,3 +182,20 @@ def test_no_lookup_scans_a_table(sqlite_db: Database, typed: str) -> None:
                 for table in ("line", "personal_account", "customer", "sim", "number_assignment"):
                     assert f"SCAN {table} " not in f"{details} ", (text, lookups, details)
                     assert not details.endswith(f"SCAN {table}")
+
+
+def test_a_whole_account_number_wins_over_iccids_ending_so(db: Database) -> None:
+    with db.write() as s:
+        plan = f.tariff(s)
+        acc = f.account(s, f.customer(s, last="Алёшин", first="Пётр"))
+        acc.number = "770000000042"
+        f.line(s, acc, plan, msisdn=NUMBER)
+        other = f.line(s, f.account(s, f.customer(s, last="Петров")), plan, msisdn="+79031112233")
+        f.sim(s, other, iccid="8970101770000000042")
+    assert find(db, "770000000042") == [(NUMBER, "Алёшин Пётр Иванович", Match.ACCOUNT)]
+    assert find(db, "770000000043") == []
+    assert find(db, "0770000000042") == [], "13 digits are a contract number, and none is"
+    with db.write() as s:
+        acc = s.get_one(PersonalAccount, acc.id)
+        acc.number = "770000000099"
+    assert find(db, "770000000042") == [("+79031112233", "Петров Иван Иванович", Match.ICCID)]
