@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -14,8 +13,9 @@ from ui.mainwindow.window import MainWindow
 from ui.misc import i18n
 from ui.misc import settings as options
 from ui.misc.display import Display
+from ui.misc.heap import settle_heap
 from ui.misc.tasks import Runner
-from workstation import config
+from workstation import config, formatting
 from workstation.db import Database, open_database
 from workstation.errors import WorkstationError
 
@@ -78,17 +78,6 @@ def seed_first_start(db: Database, runner: Runner) -> None:
         raise failure[0]
 
 
-def settle_heap() -> None:
-    """Exempt what start-up made from the garbage collector's full passes.
-
-    The modules, the schema and the window live as long as the process; a full collection
-    walking them all (over 100,000 objects) held the GUI thread for about 100 ms, a visible
-    stall in the middle of a call. Frozen, a full pass walks only what came later.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def open_workstation(url: str, language: str | None) -> int:
     """Run the GUI on the database at ``url``; the process's exit status."""
     app = application()
@@ -110,7 +99,8 @@ def open_workstation(url: str, language: str | None) -> int:
     settings = config.load_settings()
     window = MainWindow(db, login.agent, runner, Display(lang, settings.time_zone))
     window.show()
-    settle_heap()
+    formatting.warm_up(lang)
+    settle_heap(runner)
     status = app.exec()
     runner.wait()
     db.dispose()

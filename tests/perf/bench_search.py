@@ -142,7 +142,7 @@ def measure(
     goal = SQLITE_GOAL_MS if backend == "sqlite" else PG_GOAL_MS
     ok = True
     work = queries(db, count)
-    # As the workstation does once it is up (ui.app.settle_heap): the objects made so far
+    # As the workstation does once it is up (ui.misc.heap.settle_heap): the objects made so far
     # are left out of garbage collection, whose passes over them would show as outliers.
     gc.collect()
     gc.freeze()

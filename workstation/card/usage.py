@@ -130,13 +130,24 @@ def usage_window(
     sort: SortKey = SortKey.TIME,
     descending: bool = False,
 ) -> list[UsageRow]:
-    """Rows ``offset`` … ``offset + limit`` of the selection in the given order."""
+    """Rows ``offset`` … ``offset + limit`` of the selection in the given order.
+
+    The running total is the sum of the rows before the window, taken as a plain
+    aggregate, plus the window's own rows: a window function over every row up to the
+    offset took ten times as long, 100 ms at the end of 100,000 records.
+    """
     column = _SORT_COLUMNS[sort]
     order = [column.desc() if descending else column.asc()]
     if sort != SortKey.TIME:
         order.append(UsageRecord.started_at.asc())
     order.append(UsageRecord.id.desc() if descending else UsageRecord.id.asc())
-    running = func.sum(UsageRecord.cost).over(order_by=order, rows=(None, 0))
+    conditions = selection.conditions()
+    before = Decimal("0.00")
+    if offset:
+        earlier = (
+            select(UsageRecord.cost).where(*conditions).order_by(*order).limit(offset).subquery()
+        )
+        before = session.execute(select(func.sum(earlier.c.cost))).scalar() or before
     statement = (
         select(
             UsageRecord.id,
@@ -149,11 +160,40 @@ def usage_window(
             UsageRecord.zone,
             UsageRecord.roaming_country,
             UsageRecord.cost,
-            running,
         )
-        .where(*selection.conditions())
+        .where(*conditions)
         .order_by(*order)
         .offset(offset)
         .limit(limit)
     )
-    return [UsageRow(*row) for row in session.execute(statement)]
+    rows = []
+    running = before
+    for (
+        record_id,
+        started_at,
+        kind,
+        direction,
+        party,
+        seconds,
+        volume,
+        zone,
+        country,
+        cost,
+    ) in session.execute(statement):
+        running += cost
+        rows.append(
+            UsageRow(
+                record_id=record_id,
+                started_at=started_at,
+                kind=kind,
+                direction=direction,
+                other_party=party,
+                duration_s=seconds,
+                volume_bytes=volume,
+                zone=zone,
+                roaming_country=country,
+                cost=cost,
+                running_cost=running,
+            )
+        )
+    return rows
