@@ -124,6 +124,8 @@ class CallbackRequest(Base):
     """Where an imported request came from (file row identity), so that none is imported twice."""
     taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    """When it left the queue: answered, given up after its attempts, or cancelled."""
     outcome: Mapped[str | None] = mapped_column(String(30))
     version: Mapped[int] = mapped_column(default=1)
 

@@ -17,6 +17,7 @@ from models import CallbackRequest, CallbackStatus, Customer, CustomerKind, Role
 from workstation.formatting import zone
 from workstation.i18n import QT_TRANSLATE_NOOP
 from workstation.names import full_name
+from workstation.operations.callbacks import GIVEN_UP
 from workstation.operations.errors import PermissionDenied
 from workstation.operations.framework import Context
 
@@ -62,6 +63,8 @@ class QueueStatistics:
     answered_on_time: int
     """Answered within ``target`` of the request."""
     target: timedelta
+    given_up: int
+    """Closed since ``since`` because every attempt went unanswered."""
 
     @property
     def on_time_share(self) -> float | None:
@@ -176,6 +179,11 @@ def queue_statistics(
             CallbackRequest.answered_at >= since
         )
     ).all()
+    given_up = session.execute(
+        select(func.count()).where(
+            CallbackRequest.outcome == GIVEN_UP, CallbackRequest.closed_at >= since
+        )
+    ).scalar_one()
     return QueueStatistics(
         size=size,
         taken=taken,
@@ -187,4 +195,5 @@ def queue_statistics(
             1 for created, done in answered if done is not None and done - created <= target
         ),
         target=target,
+        given_up=given_up,
     )

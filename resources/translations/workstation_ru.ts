@@ -483,7 +483,7 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="314"/>
+        <location filename="../../ui/callbacks/queue.py" line="316"/>
         <source>Callbacks</source>
         <translation>Обратные звонки</translation>
     </message>
@@ -600,36 +600,36 @@
     </message>
     <message>
         <location filename="../../ui/callbacks/queue.py" line="167"/>
-        <source>In the queue: {size} (taken {taken}, overdue {overdue}); waiting longest: {oldest}. Answered today: {answered}, within {target}: {on_time} ({share}).</source>
-        <translation>В очереди: {size} (в работе {taken}, просрочено {overdue}); дольше всех ждёт: {oldest}. Дозвонились сегодня: {answered}, из них за {target}: {on_time} ({share}).</translation>
+        <source>In the queue: {size} (taken {taken}, overdue {overdue}); waiting longest: {oldest}. Answered today: {answered}, within {target}: {on_time} ({share}); given up after every attempt: {given_up}.</source>
+        <translation>В очереди: {size} (в работе {taken}, просрочено {overdue}); дольше всех ждёт: {oldest}. Дозвонились сегодня: {answered}, из них за {target}: {on_time} ({share}); закрыто без ответа после всех попыток: {given_up}.</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="179"/>
+        <location filename="../../ui/callbacks/queue.py" line="181"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="188"/>
+        <location filename="../../ui/callbacks/queue.py" line="190"/>
         <source>{days} d {hours} h</source>
         <translation>{days} дн. {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="190"/>
+        <location filename="../../ui/callbacks/queue.py" line="192"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="192"/>
+        <location filename="../../ui/callbacks/queue.py" line="194"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="193"/>
+        <location filename="../../ui/callbacks/queue.py" line="195"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks/queue.py" line="256"/>
+        <location filename="../../ui/callbacks/queue.py" line="258"/>
         <source>The callback is yours. Wrap up the current interaction, then start the callback&apos;s one (Ctrl+N) and call {number}.</source>
         <translation>Заявка ваша. Завершите текущее обращение, затем начните обращение по обратному звонку (Ctrl+N) и позвоните на {number}.</translation>
     </message>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="59"/>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Agent Workstation</source>
         <translation>АРМ оператора</translation>
     </message>
@@ -3946,7 +3946,7 @@ total</source>
         <translation>Не удалось занять свободный номер лицевого счёта; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../workstation/callbacks.py" line="154"/>
+        <location filename="../../workstation/callbacks.py" line="157"/>
         <location filename="../../workstation/operations/framework.py" line="133"/>
         <source>Your role ({role}) does not allow this operation: {roles}.</source>
         <translation>Ваша роль ({role}) не позволяет выполнить эту операцию. Нужна роль: {roles}.</translation>
@@ -4144,12 +4144,12 @@ total</source>
         <translation>Абонент уже ответил: повторный звонок не нужен.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="327"/>
+        <location filename="../../workstation/operations/callbacks.py" line="328"/>
         <source>The callback is not taken by anyone.</source>
         <translation>Заявку никто не взял.</translation>
     </message>
     <message>
-        <location filename="../../workstation/operations/callbacks.py" line="346"/>
+        <location filename="../../workstation/operations/callbacks.py" line="347"/>
         <source>Say why the callback is cancelled.</source>
         <translation>Укажите, почему заявка отменяется.</translation>
     </message>
@@ -4318,38 +4318,38 @@ total</source>
         <translation>Проверка абонента по этому номеру не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../workstation/search.py" line="98"/>
+        <location filename="../../workstation/search.py" line="112"/>
         <source>Type a number, a name, an account, a contract or an ICCID</source>
         <translation>Введите номер, ФИО, лицевой счёт, договор или ICCID</translation>
     </message>
     <message>
-        <location filename="../../workstation/search.py" line="105"/>
+        <location filename="../../workstation/search.py" line="119"/>
         <source>Type at least {count} letters of the name</source>
         <translation>Введите не менее {count} букв имени</translation>
     </message>
     <message>
-        <location filename="../../workstation/search.py" line="113"/>
+        <location filename="../../workstation/search.py" line="127"/>
         <source>Type at least {count} digits</source>
         <translation>Введите не менее {count} цифр</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="116"/>
+        <location filename="../../workstation/db.py" line="121"/>
         <source>Cannot create the directory {folder}: {reason}</source>
         <translation>Не удалось создать папку {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="122"/>
+        <location filename="../../workstation/db.py" line="127"/>
         <source>Cannot create the database {path}: the directory is read-only</source>
         <translation>Не удалось создать базу данных {path}: папка доступна только для чтения</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="129"/>
+        <location filename="../../workstation/db.py" line="134"/>
         <source>Cannot write to the database {path}: the file is read-only</source>
         <translation>Нет записи в базу данных {path}: файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="194"/>
-        <location filename="../../workstation/db.py" line="201"/>
+        <location filename="../../workstation/db.py" line="199"/>
+        <location filename="../../workstation/db.py" line="206"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>

@@ -319,6 +319,7 @@ def test_supervisors_see_the_statistics(
     theirs = _queue(qtbot, demo_db, supervisor, runner, display)
     assert theirs.statistics.isVisible()
     assert "In the queue:" in theirs.statistics.text() and "within 2 h" in theirs.statistics.text()
+    assert "given up after every attempt: 0" in theirs.statistics.text()
 
 
 def test_ctrl_b_opens_the_queue_and_taking_starts_a_callback_interaction(

@@ -165,7 +165,8 @@ class CallbackQueueWidget(QWidget):
         share = stats.on_time_share
         return self.tr(
             "In the queue: {size} (taken {taken}, overdue {overdue}); waiting longest: "
-            "{oldest}. Answered today: {answered}, within {target}: {on_time} ({share})."
+            "{oldest}. Answered today: {answered}, within {target}: {on_time} ({share}); "
+            "given up after every attempt: {given_up}."
         ).format(
             size=d.number(stats.size),
             taken=d.number(stats.taken),
@@ -174,6 +175,7 @@ class CallbackQueueWidget(QWidget):
             answered=d.number(stats.answered),
             target=self._span(stats.target),
             on_time=d.number(stats.answered_on_time),
+            given_up=d.number(stats.given_up),
             share="—"
             if share is None
             else self.tr("{percent}%").format(percent=round(share * 100)),

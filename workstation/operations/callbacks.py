@@ -261,10 +261,11 @@ def record_callback_outcome(
     callback.outcome = result.value
     if result == CallResult.ANSWERED:
         callback.status = CallbackStatus.DONE
-        callback.answered_at = ctx.now
+        callback.answered_at = callback.closed_at = ctx.now
     elif callback.attempts >= ctx.rules.callback_max_attempts:
         callback.status = CallbackStatus.DONE
         callback.outcome = GIVEN_UP
+        callback.closed_at = ctx.now
     else:
         callback.due_at = (
             ctx.now + timedelta(minutes=ctx.rules.callback_retry_minutes)
@@ -348,6 +349,7 @@ def cancel_callback(
     _unchanged(callback, expected_version)
     callback.status = CallbackStatus.CANCELLED
     callback.outcome = CANCELLED
+    callback.closed_at = ctx.now
     _append(callback, reason)
     ctx.record(session, "cancel_callback", "callback", callback.id, {"reason": reason.strip()})
     return _state(session, callback)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from models import AuditEvent, CallbackRequest, CallbackStatus
 from tests.workstation.operations.conftest import NOW, World, snapshot
 from workstation.auth import Agent
-from workstation.callbacks import load_queue, queue_statistics
+from workstation.callbacks import CallbackRow, load_queue, queue_statistics
 from workstation.config import Rules
 from workstation.db import open_database
 from workstation.errors import DomainError
@@ -35,6 +35,13 @@ def _create(world: World, number: str = "+79161234567", **arguments: Any) -> Cal
         world.context(), "create_callback", number=number, **arguments
     )
     return state
+
+
+def _queue(world: World) -> list[CallbackRow]:
+    # A session of its own, closed at once: one left open would hold its transaction, and
+    # the next test's TRUNCATE on PostgreSQL would wait for it until a garbage collection.
+    with world.db.read() as s:
+        return load_queue(s, now=NOW)
 
 
 def _row(world: World, callback_id: int) -> CallbackRequest:
@@ -118,7 +125,7 @@ def test_a_taken_callback_shows_who_has_it_and_no_one_else_can_take_it(world: Wo
     assert taken.status == CallbackStatus.TAKEN and taken.version == 2
     callback = _row(world, created.callback_id)
     assert (callback.assigned_to_id, callback.taken_at) == (world.agent.user_id, NOW)
-    [row] = load_queue(world.db.session(), now=NOW)
+    [row] = _queue(world)
     assert (row.taken_by, row.taken_by_id) == ("Смирнова Анна", world.agent.user_id)
     assert _last_event(world).operation == "take_callback"
 
@@ -228,7 +235,7 @@ def test_answered_needs_the_conversation_s_interaction_and_closes_the_callback(
     event = _last_event(world)
     assert event.operation == "record_callback_outcome"
     assert event.interaction_id == ctx.interaction_id
-    assert load_queue(world.db.session(), now=NOW) == []
+    assert _queue(world) == []
 
 
 def test_no_answer_puts_it_back_later_and_gives_up_after_the_last_attempt(world: World) -> None:
@@ -416,7 +423,7 @@ def test_the_queue_lists_overdue_first_the_urgent_of_them_first(world: World) ->
     later_high = make(NOW + timedelta(hours=3), 2)
     closed = make(NOW - timedelta(hours=4), 2)
     world.call(world.context(), "cancel_callback", callback_id=closed, reason="дубль")
-    rows = load_queue(world.db.session(), now=NOW)
+    rows = _queue(world)
     assert [r.callback_id for r in rows] == [
         late_high,
         late_normal,
@@ -431,7 +438,7 @@ def test_the_queue_lists_overdue_first_the_urgent_of_them_first(world: World) ->
 
 def test_the_queue_names_our_subscriber(world: World) -> None:
     _create(world)
-    [row] = load_queue(world.db.session(), now=NOW)
+    [row] = _queue(world)
     assert row.customer == "Алёшин Пётр Иванович"
 
 
@@ -462,9 +469,25 @@ def test_statistics_size_age_and_answers_within_the_target(world: World) -> None
     answer(ids[0], morning + timedelta(minutes=90))  # within the two hours
     answer(ids[1], morning + timedelta(hours=3))  # too late
     world.call(world.context(world.other_agent), "take_callback", callback_id=ids[2])
+    hopeless = world.call(early, "create_callback", number="+79034445566").callback_id
+    for attempt in range(3):  # the configured attempts, none answered
+        moment = Context(world.agent, ctx.interaction_id, now=morning + timedelta(hours=attempt))
+        execute(world.db, moment, "take_callback", callback_id=hopeless)
+        execute(
+            world.db,
+            moment,
+            "record_callback_outcome",
+            callback_id=hopeless,
+            result=CallResult.NO_ANSWER,
+        )
     _create(world, due_at=LATER)
     with world.db.read() as s:
         stats = queue_statistics(s, world.context(world.supervisor))
+        closed = s.get_one(CallbackRequest, hopeless).closed_at
+        answered = s.get_one(CallbackRequest, ids[0])
+    assert closed == morning + timedelta(hours=2)
+    assert answered.closed_at == answered.answered_at == morning + timedelta(minutes=90)
+    assert stats.given_up == 1
     assert (stats.size, stats.taken, stats.overdue) == (3, 1, 2)
     assert stats.oldest_created_at == morning
     assert (stats.answered, stats.answered_on_time, stats.on_time_share) == (2, 1, 0.5)
@@ -474,4 +497,4 @@ def test_statistics_size_age_and_answers_within_the_target(world: World) -> None
         tomorrow = queue_statistics(
             s, world.context(world.supervisor), since=NOW + timedelta(days=1)
         )
-    assert (tomorrow.answered, tomorrow.on_time_share) == (0, None)
+    assert (tomorrow.answered, tomorrow.on_time_share, tomorrow.given_up) == (0, None, 0)
