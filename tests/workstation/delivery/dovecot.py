@@ -29,6 +29,8 @@ from tests.workstation.delivery.smtpd import free_port
 REQUIRE_ENV = "WORKSTATION_REQUIRE_IMAP"
 USER = "requests@example.org"
 PASSWORD = "imap-secret-1"
+CYRILLIC_USER = "zayavki@example.org"
+CYRILLIC_PASSWORD = "Пароль-ёжик-2026"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,11 @@ def private_dovecot() -> Iterator[Dovecot]:
     try:
         for sub in ("run", "state", "home"):
             (folder / sub).mkdir()
-        (folder / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
+        (folder / "passwd").write_text(
+            f"{USER}:{{PLAIN}}{PASSWORD}::::::\n"
+            f"{CYRILLIC_USER}:{{PLAIN}}{CYRILLIC_PASSWORD}::::::\n",
+            encoding="utf-8",
+        )
         config = folder / "dovecot.conf"
         config.write_text(_config(folder, port, user, group))
         if root:

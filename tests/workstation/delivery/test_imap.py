@@ -11,7 +11,12 @@ from sqlalchemy import func, select
 
 from models import InboundMessage, InboundProblem
 from tests.workstation.delivery.conftest import MemoryKeyring
-from tests.workstation.delivery.dovecot import Dovecot, private_dovecot
+from tests.workstation.delivery.dovecot import (
+    CYRILLIC_PASSWORD,
+    CYRILLIC_USER,
+    Dovecot,
+    private_dovecot,
+)
 from tests.workstation.delivery.letters import UNKNOWN_CHARSET, letter
 from tests.workstation.operations.conftest import NOW, World
 from workstation.config import KEYRING_SERVICE, MailSettings, mail_keyring_user
@@ -102,3 +107,15 @@ def test_a_wrong_password_or_folder_is_said_so(dovecot: Dovecot, settings: MailS
         ImapSource(replace(settings, inbox_folder="Nowhere"), dovecot.password)
     with pytest.raises(InboxUnavailable, match="workstation config imap"):
         ImapSource(settings, None)
+
+
+def test_a_cyrillic_password_logs_in_as_utf8(dovecot: Dovecot, settings: MailSettings) -> None:
+    mine = replace(settings, inbox_user=CYRILLIC_USER)
+    source = ImapSource(mine, CYRILLIC_PASSWORD)
+    try:
+        assert list(source.letters()) == []
+    finally:
+        source.close()
+    with pytest.raises(InboxUnavailable, match="cannot read the mailbox") as refused:
+        ImapSource(mine, "Пароль-неверный")
+    assert "Пароль" not in str(refused.value)

@@ -74,7 +74,7 @@ class ImapSource:
             )
         self.client = self._connect(settings)
         try:
-            self.client.login(settings.inbox_user, password)
+            self._login(settings.inbox_user, password)
             status, _ = self.client.select(_quoted(settings.inbox_folder))
             if status != "OK":
                 raise InboxUnavailable(f"no folder {settings.inbox_folder} on {self.where}")
@@ -85,6 +85,24 @@ class ImapSource:
             if isinstance(exc, InboxUnavailable):
                 raise
             raise InboxUnavailable(f"cannot read the mailbox on {self.where}: {exc}") from None
+
+    def _login(self, user: str, password: str) -> None:
+        """Log in; a login or password beyond ASCII goes as UTF-8 through AUTHENTICATE PLAIN.
+
+        imaplib sends LOGIN's arguments as ASCII, so a Cyrillic password would fail before
+        reaching the server.
+        """
+        if user.isascii() and password.isascii():
+            self.client.login(user, password)
+            return
+        if "AUTH=PLAIN" not in self.client.capabilities:
+            raise InboxUnavailable(
+                f"the IMAP server {self.where} offers no AUTHENTICATE PLAIN, the only way to "
+                f"send a login or password with non-ASCII characters: use an ASCII password "
+                f"for {user}"
+            )
+        token = f"\0{user}\0{password}".encode()
+        self.client.authenticate("PLAIN", lambda _challenge: token)
 
     def _connect(self, settings: MailSettings) -> imaplib.IMAP4:
         context = ssl.create_default_context(cafile=settings.ca_file or None)
