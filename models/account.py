@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, EnumText, Money, SearchKey, UtcDateTime
@@ -69,3 +69,9 @@ class PersonalAccount(Base):
     lines: Mapped[list[Line]] = relationship(back_populates="account")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's contract
+
+
+# The bill e-mail, in any case, for matching a letter's sender (see customer.py).
+Index(
+    "ix_personal_account_bill_email_lower", func.lower(PersonalAccount.bill_email, type_=String())
+)

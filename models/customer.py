@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Date, ForeignKey, Index, String, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, EnumText, SearchKey, UtcDateTime
@@ -70,3 +70,8 @@ class Customer(Base):
     accounts: Mapped[list[PersonalAccount]] = relationship(back_populates="customer")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's contract
+
+
+# Letters to the contact center are matched to customers by the sender's address, in any
+# case: without this index every letter read the whole customer table.
+Index("ix_customer_email_lower", func.lower(Customer.email, type_=String()))

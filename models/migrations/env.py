@@ -25,6 +25,7 @@ def run_on(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         compare_server_default=False,
+        include_object=models.base.compared_by_autogenerate,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -143,7 +143,7 @@ def _text_led_indexes() -> list[str]:
     names = []
     for table_name in COLUMNS:
         for index in Base.metadata.tables[table_name].indexes:
-            first = next(iter(index.columns))
-            if issubclass(first.type.python_type, str):
+            first = index.expressions[0]  # a column, or lower(column)
+            if not isinstance(first, str) and issubclass(first.type.python_type, str):
                 names.append(str(index.name))
     return sorted(names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import CompoundSelect, func, select, union
 from sqlalchemy.orm import Session
 
 from models import Customer, Line, LineStatus, MatchedBy, PersonalAccount
@@ -38,16 +38,16 @@ def customers_with_address(session: Session, address: str) -> list[int]:
     wanted = address.strip().lower()
     if not wanted:
         return []
-    billed = select(PersonalAccount.customer_id).where(
+    return sorted(set(session.scalars(address_lookup(wanted))))
+
+
+def address_lookup(wanted: str) -> CompoundSelect[tuple[int]]:
+    """Two index lookups (on ``lower(email)`` and ``lower(bill_email)``), not an OR that scans."""
+    own = select(Customer.id.label("id")).where(func.lower(Customer.email) == wanted)
+    billed = select(PersonalAccount.customer_id.label("id")).where(
         func.lower(PersonalAccount.bill_email) == wanted
     )
-    return list(
-        session.scalars(
-            select(Customer.id)
-            .where(or_(func.lower(Customer.email) == wanted, Customer.id.in_(billed)))
-            .order_by(Customer.id)
-        )
-    )
+    return union(own, billed)
 
 
 def _open_lines(session: Session, customer_id: int) -> list[int]:
