@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from threading import Lock
 from typing import Any
 
 from sqlalchemy import (
@@ -84,8 +83,8 @@ class _Compiled:
     constants: dict[str, Any]  # parameters the compiler made itself (SQLite's OFFSET 0)
 
 
+# Filled as searches come; two threads compiling the same statement at once both store it.
 _cache: dict[tuple[str, str, tuple[Lookup, ...]], _Compiled] = {}
-_cache_lock = Lock()
 
 
 def _compiled(dialect: Dialect, lookups: tuple[Lookup, ...]) -> _Compiled:
@@ -99,8 +98,7 @@ def _compiled(dialect: Dialect, lookups: tuple[Lookup, ...]) -> _Compiled:
             positions=tuple(positions) if positions is not None else None,
             constants={k: v for k, v in compiled.params.items() if v is not None},
         )
-        with _cache_lock:
-            _cache[key] = found
+        _cache[key] = found
     return found
 
 

@@ -83,7 +83,6 @@ class IdleCollector(QObject):
         self._clock, self._collect = clock, collect
         self._busy = False
         self.last_activity = self.last_pass = clock()
-        self.passes = 0
         runner.busy_changed.connect(self._busy_changed)
         app = QCoreApplication.instance()
         if app is not None:
@@ -112,4 +111,3 @@ class IdleCollector(QObject):
         if quiet or now - self.last_pass >= self.longest:
             self._collect()
             self.last_pass = self._clock()
-            self.passes += 1
