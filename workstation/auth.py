@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,21 @@ class Agent:
     role: Role
 
 
+def _failed(
+    session: Session, login: str, user_id: int | None, summary: dict[str, Any], now: datetime
+) -> None:
+    """A refused login on record: the failure counters' audit trail."""
+    audit.record(
+        session,
+        operation="login_failed",
+        target_type="user",
+        target_id=login,
+        agent_id=user_id,
+        summary=summary,
+        at=now,
+    )
+
+
 def _check(session: Session, login: str, password: str, now: datetime) -> User:
     """The user whose password this is; every failure recorded, five in a row lock the login.
 
@@ -50,26 +66,10 @@ def _check(session: Session, login: str, password: str, now: datetime) -> User:
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
         verify_secret(password, _DUMMY_HASH)
-        audit.record(
-            session,
-            operation="login_failed",
-            target_type="user",
-            target_id=login[:40],
-            agent_id=None,
-            summary={"reason": "unknown login"},
-            at=now,
-        )
+        _failed(session, login[:40], None, {"reason": "unknown login"}, now)
         raise LoginRefused(QT_TRANSLATE_NOOP("errors", "Wrong login or password"))
     if user.locked_until is not None and user.locked_until > now:
-        audit.record(
-            session,
-            operation="login_failed",
-            target_type="user",
-            target_id=user.login,
-            agent_id=user.id,
-            summary={"reason": "locked"},
-            at=now,
-        )
+        _failed(session, user.login, user.id, {"reason": "locked"}, now)
         minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
         raise LoginRefused(
             QT_TRANSLATE_NOOP(
@@ -83,14 +83,12 @@ def _check(session: Session, login: str, password: str, now: datetime) -> User:
         if locked:
             user.locked_until = now + LOCK_DURATION
             user.failed_logins = 0
-        audit.record(
+        _failed(
             session,
-            operation="login_failed",
-            target_type="user",
-            target_id=user.login,
-            agent_id=user.id,
-            summary={"reason": "wrong password" if user.active else "inactive", "locked": locked},
-            at=now,
+            user.login,
+            user.id,
+            {"reason": "wrong password" if user.active else "inactive", "locked": locked},
+            now,
         )
         if locked:
             raise LoginRefused(
@@ -134,15 +132,7 @@ def authenticate(
     user = _check(session, login.strip().lower(), password, now)
     if user.must_change_password:
         user.failed_logins = 0
-        audit.record(
-            session,
-            operation="login_failed",
-            target_type="user",
-            target_id=user.login,
-            agent_id=user.id,
-            summary={"reason": "password change required"},
-            at=now,
-        )
+        _failed(session, user.login, user.id, {"reason": "password change required"}, now)
         raise PasswordChangeRequired(
             QT_TRANSLATE_NOOP(
                 "errors",
