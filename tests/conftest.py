@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from models import Base
 from workstation.audit import GENESIS
@@ -24,6 +25,7 @@ from workstation.db import Database, open_database
 PG_ENV = "WORKSTATION_TEST_PG_URL"
 REQUIRE_PG_ENV = "WORKSTATION_REQUIRE_PG"
 BACKENDS = ("sqlite", "postgresql")
+TRUNCATE_WAIT = "20s"
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +105,16 @@ def _truncate(db: Database) -> None:
     """Empty every table as a fresh migration leaves it: the audit anchor at the genesis."""
     names = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        # A session an earlier test left open holds its locks until a garbage collection
+        # frees it; fail here, naming the cause, rather than wait for that for ever.
+        conn.execute(text(f"SET LOCAL lock_timeout = '{TRUNCATE_WAIT}'"))
+        try:
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        except OperationalError as exc:
+            pytest.fail(
+                f"an earlier test left a database session open (TRUNCATE waited {TRUNCATE_WAIT}"
+                f" for its locks): close every session, e.g. with db.read(); {exc.orig}"
+            )
         conn.execute(
             text(
                 "INSERT INTO audit_anchor (id, last_event_id, last_hash, events) VALUES (1, 0, :h, 0)"
