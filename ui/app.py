@@ -99,7 +99,8 @@ def open_workstation(url: str, language: str | None) -> int:
     settings = config.load_settings()
     window = MainWindow(db, login.agent, runner, Display(lang, settings.time_zone))
     window.show()
-    formatting.warm_up(lang)
+    # Off the GUI thread: the window is usable while Babel reads its locale data.
+    runner.submit(lambda: formatting.warm_up(lang), lambda _result: None)
     settle_heap(runner)
     status = app.exec()
     runner.wait()

@@ -351,7 +351,10 @@ def main() -> int:
     runner = Runner(app)
     meter = StallMeter()
     agent = Agent(1, "agent", "Бенчмарк", Role.AGENT)
-    warm_up("ru")  # as the workstation does once its main window is up
+    # As the workstation does once its main window is up; its worker is done long before
+    # an agent's first search, so the benchmark waits for it.
+    runner.submit(lambda: warm_up("ru"), lambda _result: None)
+    runner.wait()
     settle_heap(runner)
     ok = True
 
