@@ -15,6 +15,7 @@ from email.message import EmailMessage
 
 from workstation.config import MailSettings
 from workstation.delivery.errors import Deferred, Rejected, ServiceUnavailable
+from workstation.delivery.plain_login import needs_utf8, plain_response
 
 SIZE_REFUSED = 552
 
@@ -143,17 +144,13 @@ class _NoUtf8Login(Exception):
 
 
 def _login(client: smtplib.SMTP, user: str, password: str) -> None:
-    """Log in; a login or password beyond ASCII goes as UTF-8 through AUTH PLAIN (RFC 4616).
-
-    smtplib encodes every mechanism's answer as ASCII, so a Cyrillic password would fail
-    before reaching the server.
-    """
-    if user.isascii() and password.isascii():
+    """Log in; credentials beyond ASCII go through AUTH PLAIN (:mod:`.plain_login`)."""
+    if not needs_utf8(user, password):
         client.login(user, password)
         return
     if "PLAIN" not in client.esmtp_features.get("auth", "").upper().split():
         raise _NoUtf8Login
-    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    token = base64.b64encode(plain_response(user, password)).decode("ascii")
     code, reply = client.docmd("AUTH", f"PLAIN {token}")
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from workstation.config import KEYRING_SERVICE, MailSettings, mail_keyring_user
+from workstation.delivery.plain_login import needs_utf8, plain_response
 
 KEYWORD = "$AwImported"
 _UID = re.compile(rb"UID (\d+)")
@@ -87,12 +88,8 @@ class ImapSource:
             raise InboxUnavailable(f"cannot read the mailbox on {self.where}: {exc}") from None
 
     def _login(self, user: str, password: str) -> None:
-        """Log in; a login or password beyond ASCII goes as UTF-8 through AUTHENTICATE PLAIN.
-
-        imaplib sends LOGIN's arguments as ASCII, so a Cyrillic password would fail before
-        reaching the server.
-        """
-        if user.isascii() and password.isascii():
+        """Log in; credentials beyond ASCII go through AUTHENTICATE PLAIN (:mod:`..plain_login`)."""
+        if not needs_utf8(user, password):
             self.client.login(user, password)
             return
         if "AUTH=PLAIN" not in self.client.capabilities:
@@ -101,8 +98,8 @@ class ImapSource:
                 f"send a login or password with non-ASCII characters: use an ASCII password "
                 f"for {user}"
             )
-        token = f"\0{user}\0{password}".encode()
-        self.client.authenticate("PLAIN", lambda _challenge: token)
+        response = plain_response(user, password)
+        self.client.authenticate("PLAIN", lambda _challenge: response)
 
     def _connect(self, settings: MailSettings) -> imaplib.IMAP4:
         context = ssl.create_default_context(cafile=settings.ca_file or None)
