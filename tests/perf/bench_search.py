@@ -201,14 +201,14 @@ def sqlite_run(count: int) -> bool:
     cached = sqlite3.connect(path)
     cached.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
-    def plain(kind: str, args: tuple[Any, ...]) -> object:
-        return raw.execute(PLAIN[kind].format(p="?", limit=LIMIT), args).fetchall()
+    def plain_on(connection: sqlite3.Connection) -> Plain:
+        def plain(kind: str, args: tuple[Any, ...]) -> object:
+            return connection.execute(PLAIN[kind].format(p="?", limit=LIMIT), args).fetchall()
 
-    def same_cache(kind: str, args: tuple[Any, ...]) -> object:
-        return cached.execute(PLAIN[kind].format(p="?", limit=LIMIT), args).fetchall()
+        return plain
 
     try:
-        return measure(db, plain, "sqlite", count, same_cache)
+        return measure(db, plain_on(raw), "sqlite", count, plain_on(cached))
     finally:
         raw.close()
         cached.close()
